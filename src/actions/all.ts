@@ -1,0 +1,8 @@
+// Registers every action with the CLI. Each line is one action; adding an action adds one line here.
+import { register } from './registry.js';
+
+register(
+  'setup-uv',
+  'setup-uv-cached',
+  async () => (await import('./setup-uv-cached/definition.js')).definition,
+);

@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import { buildCacheKey, hashFiles, type RestoreResult, shortHash } from '../../core/cache.js';
+
+export type CacheName = 'uv-cache' | 'venv' | 'python';
+
+export interface CachePlan {
+  name: CacheName;
+  paths: string[];
+  key: string;
+  restoreKeys: string[];
+}
+
+export interface CacheState extends CachePlan {
+  restore?: RestoreResult;
+}
+
+/** The runner's names for OS and architecture (as in RUNNER_OS / RUNNER_ARCH). */
+export function runnerOs(platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+}
+
+export interface PlanInput {
+  workspace: string;
+  projectDir: string;
+  dependencyGlobs: readonly string[];
+  pythonRequest: string;
+  uvVersion: string;
+  syncArgs: readonly string[];
+  suffix?: string;
+  dirs: { uvCache: string; venv: string; pythonInstall: string };
+  enabled: { uvCache: boolean; venv: boolean; python: boolean };
+  platform?: NodeJS.Platform;
+  arch?: string;
+}
+
+/**
+ * One key per cache. Every part that makes two caches incompatible is in the key (OS, arch, Python,
+ * the project's directory, for the venv the sync arguments), so a matrix never shares a key; the
+ * lockfile hash comes last so a changed lockfile restores the newest cache of the same cell.
+ */
+export async function planCaches(i: PlanInput): Promise<CachePlan[]> {
+  const os = runnerOs(i.platform);
+  const arch = i.arch ?? process.arch;
+  const rel = path.relative(i.workspace, i.projectDir).split(path.sep).join('/') || 'root';
+  const project = `${rel.length > 24 ? shortHash(rel) : rel}`;
+  const lockHash = (await hashFiles(i.dependencyGlobs, i.projectDir)) || 'nolock';
+  const py = i.pythonRequest || 'default-python';
+  const plans: CachePlan[] = [];
+  if (i.enabled.uvCache) {
+    const k = buildCacheKey({
+      kind: 'uv-cache',
+      os,
+      arch,
+      parts: [py, project],
+      hash: lockHash.slice(0, 32),
+      suffix: i.suffix,
+    });
+    plans.push({ name: 'uv-cache', paths: [i.dirs.uvCache], ...k });
+  }
+  if (i.enabled.venv) {
+    // The venv holds absolute paths (script shebangs, pyvenv.cfg), so its location is part of the key.
+    const where = shortHash(`${i.dirs.venv}\0${i.syncArgs.join(' ')}`);
+    const k = buildCacheKey({
+      kind: 'venv',
+      os,
+      arch,
+      parts: [py, project, where],
+      hash: lockHash.slice(0, 32),
+      suffix: i.suffix,
+    });
+    plans.push({ name: 'venv', paths: [i.dirs.venv], ...k });
+  }
+  if (i.enabled.python) {
+    const k = buildCacheKey({ kind: 'python', os, arch, parts: [py, `uv${i.uvVersion}`], suffix: i.suffix });
+    plans.push({ name: 'python', paths: [i.dirs.pythonInstall], ...k });
+  }
+  return plans;
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'smol-toml';
+
+/**
+ * Python tools from PyPI are not downloaded by us: uv runs them at a pinned version, or at the version the
+ * project's own uv.lock has, so that CI checks with what developers use.
+ */
+
+/** How a tool must run: standalone in its own throwaway environment, or inside the project's environment. */
+export type PythonToolMode = 'standalone' | 'project';
+
+export interface PythonToolSpec {
+  /** The PyPI distribution, e.g. 'ruff'. */
+  package: string;
+  /** The version used when the project does not lock the package. */
+  pin: string;
+  /** The command the distribution installs (default: the package name). */
+  command?: string;
+  /** 'project' for tools that import the project's code or read its installed dependencies (pylint, mypy, deptry). */
+  mode: PythonToolMode;
+}
+
+/** Pinned defaults for the tools the actions run. */
+export const PYTHON_TOOLS = {
+  ruff: { package: 'ruff', pin: '0.17.6', mode: 'standalone' },
+  flake8: { package: 'flake8', pin: '7.5.0', mode: 'standalone' },
+  pylint: { package: 'pylint', pin: '4.1.4', mode: 'project' },
+  mypy: { package: 'mypy', pin: '2.4.1', mode: 'project' },
+  deptry: { package: 'deptry', pin: '0.25.1', mode: 'project' },
+} as const satisfies Record<string, PythonToolSpec>;
+
+export interface PythonToolCommand {
+  argv: string[];
+  version: string;
+  /** Whether the version came from the project's uv.lock or from the pin. */
+  versionFrom: 'uv.lock' | 'pin';
+}
+
+/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
+export function normalizePackageName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/**
+ * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
+ * `uv run --with pylint==4.0.0 pylint` (in the project's environment). `lockedVersion` wins over the pin.
+ */
+export function pythonToolArgv(
+  tool: PythonToolSpec,
+  opts: { lockedVersion?: string; uv?: string; args?: readonly string[]; with?: readonly string[] } = {},
+): PythonToolCommand {
+  const version = opts.lockedVersion ?? tool.pin;
+  const requirement = `${tool.package}==${version}`;
+  const command = tool.command ?? tool.package;
+  const extra = (opts.with ?? []).flatMap((r) => ['--with', r]);
+  const uv = opts.uv ?? 'uv';
+  const head =
+    tool.mode === 'standalone'
+      ? [uv, 'tool', 'run', '--from', requirement, ...extra, command]
+      : [uv, 'run', '--with', requirement, ...extra, command];
+  return {
+    argv: [...head, ...(opts.args ?? [])],
+    version,
+    versionFrom: opts.lockedVersion ? 'uv.lock' : 'pin',
+  };
+}
+
+/**
+ * The version of `packageName` that the project's uv.lock pins (`[[package]]` tables with name and version),
+ * or undefined when the file does not exist or does not have the package. Names compare PEP 503-normalised.
+ */
+export async function lockedVersion(uvLockPath: string, packageName: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(uvLockPath, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  let doc: Record<string, unknown>;
+  try {
+    doc = parse(text) as Record<string, unknown>;
+  } catch (err) {
+    throw new Error(`${uvLockPath} is not valid TOML: ${(err as Error).message}`);
+  }
+  const packages = Array.isArray(doc.package) ? (doc.package as unknown[]) : [];
+  const wanted = normalizePackageName(packageName);
+  for (const p of packages) {
+    if (typeof p !== 'object' || p === null) continue;
+    const { name, version } = p as { name?: unknown; version?: unknown };
+    if (typeof name === 'string' && normalizePackageName(name) === wanted && typeof version === 'string') {
+      // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
+      return version;
+    }
+  }
+  return undefined;
+}
