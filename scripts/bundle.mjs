@@ -29,8 +29,8 @@ async function build({ name, entry, shebang }) {
     transpileOnly: true,
     quiet: true,
     target: 'es2023',
-    // A build cache under node_modules makes rebuilds fast; the output does not depend on it.
-    cache: path.join(root, 'node_modules', '.cache', 'ncc'),
+    // No build cache: ncc's filesystem cache has served stale modules after source edits.
+    cache: false,
   });
   const outDir = path.join(root, 'dist', name);
   fs.rmSync(outDir, { recursive: true, force: true });

@@ -153,7 +153,7 @@ async function downloadFile(url, dest, opts = {}) {
     const delays = backoffSchedule(attempts, opts.baseDelayMs ?? DEFAULT_FETCH.baseDelayMs, opts.maxDelayMs);
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const shown = redactUrl(url);
-    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_6__/* .HttpClient */ .Qq('pyprod-actions', [], {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_6__.HttpClient('pyprod-actions', [], {
         socketTimeout: timeoutMs,
         allowRedirects: true,
         maxRedirects: 10,

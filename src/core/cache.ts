@@ -142,12 +142,18 @@ export async function restoreCache(
   try {
     const cache = await import('@actions/cache');
     const matched = await cache.restoreCache(paths, key, restoreKeys, {}, false);
-    if (!matched) return done({ hit: 'miss', sizeBytes: 0 });
-    return done({
-      hit: matched === key ? 'exact' : 'partial',
-      matchedKey: matched,
-      sizeBytes: await sizeOf(paths),
-    });
+    if (!matched) {
+      rt.info(`Cache miss: ${key}`);
+      return done({ hit: 'miss', sizeBytes: 0 });
+    }
+    // Keys match case-insensitively on the cache service, and some servers answer in their own case.
+    const hit = matched.toLowerCase() === key.toLowerCase() ? 'exact' : 'partial';
+    rt.info(
+      hit === 'exact'
+        ? `Cache hit: ${matched}`
+        : `Cache restored from an older key: ${matched} (wanted ${key})`,
+    );
+    return done({ hit, matchedKey: matched, sizeBytes: await sizeOf(paths) });
   } catch (err) {
     const why = errorMessage(err);
     rt.warning(`Cache restore of ${key} failed, continuing without it: ${why}`);

@@ -14,8 +14,10 @@ export interface ExecOptions {
   maxOutputBytes?: number;
   /** Exit codes that are not failures (default [0]). Any other code throws a ToolError. */
   okExitCodes?: readonly number[];
-  /** Called with each chunk of stdout and stderr as it arrives, for live logs. */
+  /** Called with each chunk of stdout and stderr as it arrives. */
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /** Called with each complete line of stdout and stderr (without its newline), for live logs. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 }
 
 export interface ExecResult {
@@ -101,11 +103,23 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
         killTimer = setTimeout(() => killTree(child.pid, 'SIGKILL'), KILL_GRACE_MS);
       }, opts.timeoutMs);
     }
+    const partial = { stdout: '', stderr: '' };
     const onData = (stream: 'stdout' | 'stderr', cap: Capture) => (b: Buffer) => {
       cap.push(b);
       const s = b.toString('utf8');
       tail = (tail + s).slice(-TAIL_BYTES);
       opts.onOutput?.(s, stream);
+      if (opts.onLine) {
+        const lines = (partial[stream] + s).split(/\r?\n/);
+        partial[stream] = lines.pop() ?? '';
+        for (const line of lines) opts.onLine(line, stream);
+      }
+    };
+    const flushLines = () => {
+      for (const stream of ['stdout', 'stderr'] as const) {
+        if (partial[stream]) opts.onLine?.(partial[stream], stream);
+        partial[stream] = '';
+      }
     };
     child.stdout?.on('data', onData('stdout', out));
     child.stderr?.on('data', onData('stderr', err));
@@ -124,6 +138,7 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
+      flushLines();
       const result: ExecResult = {
         command,
         exitCode: code,

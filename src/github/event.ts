@@ -1,4 +1,5 @@
-import * as fs from 'node:fs';
+import { errorMessage } from '../core/errors.js';
+import { field, type GitHubEvent, int, readEvent } from '../core/event.js';
 
 export interface PullRequestRef {
   owner: string;
@@ -9,33 +10,28 @@ export interface PullRequestRef {
 /** Why there is no pull request to comment on, in words for a notice. */
 export type NoPullRequest = { reason: string };
 
-interface EventPayload {
-  pull_request?: { number?: unknown };
-  issue?: { number?: unknown; pull_request?: unknown };
-}
-
 /**
  * The pull request this run belongs to, from the event payload at GITHUB_EVENT_PATH:
  * `pull_request.number` (pull_request, pull_request_target, pull_request_review, ...) or
- * `issue.number` for an issue_comment on a pull request. Anything else has no pull request.
+ * `issue.number` for an issue_comment on a pull request (GitHub marks those with `issue.pull_request`).
+ * Anything else, or an unreadable payload, gives the reason instead of throwing.
  */
 export function pullRequestFromEvent(env: NodeJS.ProcessEnv = process.env): PullRequestRef | NoPullRequest {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0) return { reason: 'GITHUB_REPOSITORY is not set to owner/repo' };
-  const eventPath = env.GITHUB_EVENT_PATH;
-  if (!eventPath) return { reason: 'GITHUB_EVENT_PATH is not set (not running in a workflow)' };
-  let payload: EventPayload;
+  let event: GitHubEvent;
   try {
-    payload = JSON.parse(fs.readFileSync(eventPath, 'utf8')) as EventPayload;
+    event = readEvent(env);
   } catch (err) {
-    return { reason: `the event payload at ${eventPath} could not be read (${(err as Error).message})` };
+    return { reason: errorMessage(err) };
   }
-  const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-  let number: unknown = payload.pull_request?.number;
-  if (number === undefined && payload.issue?.pull_request) number = payload.issue.number;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
-    return { reason: `the ${event} event is not about a pull request` };
+  if (event.name === 'none') return { reason: 'there is no workflow event (not running in GitHub Actions)' };
+  let number = int(event.payload, 'pull_request.number');
+  if (number === undefined && field(event.payload, 'issue.pull_request') !== undefined) {
+    number = int(event.payload, 'issue.number');
   }
+  if (number === undefined || number < 1)
+    return { reason: `the ${event.name} event is not about a pull request` };
   return { owner, repo, number };
 }
 

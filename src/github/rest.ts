@@ -1,4 +1,4 @@
-import { HttpClient } from '@actions/http-client';
+import type { HttpClient } from '@actions/http-client';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 const USER_AGENT = 'pyprod-actions';
@@ -63,13 +63,23 @@ function shortApiMessage(body: string): string {
  */
 export class GitHubClient {
   readonly baseUrl: string;
-  private readonly http: HttpClient;
   private readonly token: string;
+  private readonly userAgent: string;
+  private http: HttpClient | undefined;
 
   constructor(opts: GitHubClientOptions) {
     this.baseUrl = (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, '');
     this.token = opts.token;
-    this.http = new HttpClient(opts.userAgent ?? USER_AGENT, [], { socketTimeout: 30_000 });
+    this.userAgent = opts.userAgent ?? USER_AGENT;
+  }
+
+  // Loaded on first use: the HTTP stack (undici) is costly to import, and most runs post no comment.
+  private async client(): Promise<HttpClient> {
+    if (!this.http) {
+      const { HttpClient } = await import('@actions/http-client');
+      this.http = new HttpClient(this.userAgent, [], { socketTimeout: 30_000 });
+    }
+    return this.http;
   }
 
   private url(pathOrUrl: string): URL {
@@ -90,7 +100,8 @@ export class GitHubClient {
       'x-github-api-version': '2022-11-28',
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await this.http.request(
+    const http = await this.client();
+    const res = await http.request(
       method,
       url.href,
       body === undefined ? null : JSON.stringify(body),
@@ -109,17 +120,22 @@ export class GitHubClient {
     return { status, data, headers: res.message.headers };
   }
 
-  /** GETs every page of a list, following `Link: rel="next"` (at most `maxPages` pages). */
-  async paginate<T>(pathOrUrl: string, maxPages = 100): Promise<T[]> {
-    const items: T[] = [];
+  /** GETs a list page by page, following `Link: rel="next"` (at most `maxPages` pages). */
+  async *pages<T>(pathOrUrl: string, maxPages = 100): AsyncGenerator<T[]> {
     let next: string | undefined = pathOrUrl;
     for (let page = 0; next && page < maxPages; page++) {
       const res: GitHubResponse<T[]> = await this.request<T[]>('GET', next);
       if (!Array.isArray(res.data))
         throw new GitHubApiError('GET', this.url(next).pathname, res.status, 'expected a list');
-      items.push(...res.data);
+      yield res.data;
       next = parseLinkHeader(res.headers.link).next;
     }
+  }
+
+  /** Every item of a paginated list. */
+  async paginate<T>(pathOrUrl: string, maxPages = 100): Promise<T[]> {
+    const items: T[] = [];
+    for await (const page of this.pages<T>(pathOrUrl, maxPages)) items.push(...page);
     return items;
   }
 }

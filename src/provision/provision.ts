@@ -74,6 +74,18 @@ async function findOnPath(spec: ToolSpec, opts: ProvisionOptions, platform: Plat
   return undefined;
 }
 
+/** A download failure that says the release host is unreachable or refuses us (not that the asset is bad). */
+export function releaseUnreachable(status: number | undefined): boolean {
+  return (
+    status === undefined ||
+    status >= 500 ||
+    status === 429 ||
+    status === 408 ||
+    status === 403 ||
+    status === 404
+  );
+}
+
 async function checkBinaries(spec: ToolSpec, dir: string, platform: Platform, what: string): Promise<void> {
   for (const b of spec.binaries) {
     const file = path.join(dir, exeName(b, platform));
@@ -117,7 +129,7 @@ export async function provisionTool(spec: ToolSpec, opts: ProvisionOptions): Pro
   const expected = expectedChecksum(spec.name, spec.checksums, version, asset, opts.checksum);
   const url = assetUrl(spec, version, platform, opts.mirror);
   // Loaded only when downloading: the HTTP client and archive readers are most of a bundle's start-up cost.
-  const [{ downloadFile, redactUrl }, { extractArchive }] = await Promise.all([
+  const [{ downloadFile, redactUrl, DownloadError }, { extractArchive }] = await Promise.all([
     import('./download.js'),
     import('./extract.js'),
   ]);
@@ -128,7 +140,20 @@ export async function provisionTool(spec: ToolSpec, opts: ProvisionOptions): Pro
   try {
     const file = path.join(work, asset);
     rt.info(`Downloading ${spec.name} ${version} from ${shown}`);
-    const dl = await downloadFile(url, file, { ...opts.fetchOptions, onRetry: (m) => rt.warning(m) });
+    let dl: Awaited<ReturnType<typeof downloadFile>>;
+    try {
+      dl = await downloadFile(url, file, { ...opts.fetchOptions, onRetry: (m) => rt.warning(m) });
+    } catch (err) {
+      // Only an unreachable release falls back; what was downloaded is never second-guessed.
+      if (!opts.fallback || !(err instanceof DownloadError) || !releaseUnreachable(err.status)) throw err;
+      rt.warning(`${err.message}; trying the fallback source`);
+      const { fallback, fetchOptions } = opts;
+      return await fallback({ spec, version, platform, runtime: rt, fetchOptions, cause: err }).catch(
+        (fb) => {
+          throw new Error(`${err.message}; the fallback failed too: ${errorMessage(fb)}`, { cause: fb });
+        },
+      );
+    }
     verifyChecksum(asset, dl.sha256, expected);
     const from = expected.from === 'input' ? "the 'checksum' input" : 'the committed checksum table';
     rt.info(`Verified SHA-256 ${dl.sha256} of ${asset} (${dl.bytes} bytes) against ${from}`);

@@ -70,7 +70,25 @@ export interface ProvisionOptions {
   fetchOptions?: FetchOptions;
   /** Set false to skip the PATH lookup. */
   usePath?: boolean;
+  /**
+   * Another source, tried when the release download fails for a network reason (connection error, timeout,
+   * 5xx or 429 after retries, 403/404 from the host); never on a checksum mismatch or an unsafe archive.
+   */
+  fallback?: ProvisionFallback;
 }
+
+/** What a fallback source is told: the tool, the version and platform wanted, and why the release failed. */
+export interface FallbackContext {
+  spec: ToolSpec;
+  version: string;
+  platform: Platform;
+  runtime: Runtime;
+  fetchOptions?: FetchOptions;
+  /** The release download's failure. */
+  cause: Error;
+}
+
+export type ProvisionFallback = (ctx: FallbackContext) => Promise<ProvisionedTool>;
 
 export type ProvisionSource = 'path' | 'tool-cache' | 'download';
 

@@ -84,8 +84,12 @@ export async function upsertPrComment(
   const client = new GitHubClient({ token: opts.token, env });
   const base = `/repos/${encodeURIComponent(pr.owner)}/${encodeURIComponent(pr.repo)}/issues`;
   try {
-    const comments = await client.paginate<IssueComment>(`${base}/${pr.number}/comments?per_page=100`);
-    const ours = comments.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+    // Oldest first; stop at the first page that has ours.
+    let ours: IssueComment | undefined;
+    for await (const page of client.pages<IssueComment>(`${base}/${pr.number}/comments?per_page=100`)) {
+      ours = page.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+      if (ours) break;
+    }
     const res = ours
       ? await client.request<IssueComment>('PATCH', `${base}/comments/${ours.id}`, { body })
       : await client.request<IssueComment>('POST', `${base}/${pr.number}/comments`, { body });

@@ -19,6 +19,31 @@ export function runnerOs(platform: NodeJS.Platform = process.platform): string {
   return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
 }
 
+/** The project's directory for a key: its path in the workspace, or a hash of its absolute path outside it. */
+export function projectKeyPart(workspace: string, projectDir: string): string {
+  const rel = path.relative(workspace, projectDir).split(path.sep).join('/');
+  if (rel === '') return 'root';
+  if (rel.startsWith('../') || path.isAbsolute(rel) || rel.length > 24)
+    return shortHash(path.resolve(projectDir));
+  return rel;
+}
+
+const OPERATORS: [RegExp, string][] = [
+  [/>=/g, 'ge'],
+  [/<=/g, 'le'],
+  [/~=/g, 'compat'],
+  [/!=/g, 'ne'],
+  [/==/g, ''],
+  [/>/g, 'gt'],
+  [/</g, 'lt'],
+];
+
+/** A Python request for a key: `3.12` stays, `>=3.10,<3.13` becomes `ge3.10_lt3.13`. */
+export function pythonKeyPart(request: string): string {
+  if (!request) return 'default-python';
+  return OPERATORS.reduce((s, [re, word]) => s.replace(re, word), request.replace(/\s+/g, ''));
+}
+
 export interface PlanInput {
   workspace: string;
   projectDir: string;
@@ -41,10 +66,9 @@ export interface PlanInput {
 export async function planCaches(i: PlanInput): Promise<CachePlan[]> {
   const os = runnerOs(i.platform);
   const arch = i.arch ?? process.arch;
-  const rel = path.relative(i.workspace, i.projectDir).split(path.sep).join('/') || 'root';
-  const project = `${rel.length > 24 ? shortHash(rel) : rel}`;
+  const project = projectKeyPart(i.workspace, i.projectDir);
   const lockHash = (await hashFiles(i.dependencyGlobs, i.projectDir)) || 'nolock';
-  const py = i.pythonRequest || 'default-python';
+  const py = pythonKeyPart(i.pythonRequest);
   const plans: CachePlan[] = [];
   if (i.enabled.uvCache) {
     const k = buildCacheKey({

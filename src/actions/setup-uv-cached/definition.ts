@@ -6,6 +6,7 @@ import { execTool } from '../../core/exec.js';
 import type { Runtime } from '../../core/runtime.js';
 import { newestVersion } from '../../provision/checksum.js';
 import { provisionTool } from '../../provision/provision.js';
+import { uvFromPyPI } from '../../provision/pypi-wheel.js';
 import { uvSpec } from '../../provision/tools/uv.js';
 import { type CacheState, planCaches } from './caches.js';
 import { loadInputs, type SetupUvInputs } from './inputs.js';
@@ -69,7 +70,15 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
 
   // uv and the three caches are independent: fetch them at the same time.
   const [uv, ...restored] = await Promise.all([
-    provisionTool(uvSpec, { version: uvVersion.value, runtime: rt, mirror: i.mirror, checksum: i.checksum }),
+    provisionTool(uvSpec, {
+      version: uvVersion.value,
+      runtime: rt,
+      mirror: i.mirror,
+      checksum: i.checksum,
+      // GitHub unreachable (proxies, air-gapped runners): the same binaries from PyPI's uv wheel, verified
+      // against the index's digest. Never used after a checksum mismatch.
+      fallback: uvFromPyPI(),
+    }),
     ...plans.map((p) => restoreCache(rt, p.paths, p.key, p.restoreKeys)),
   ]);
   const caches: CacheState[] = plans.map((p, n) => ({ ...p, restore: restored[n] }));
@@ -79,7 +88,7 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
   let stats: SyncStats | undefined;
   if (i.sync) {
     stats = await rt.group(`uv sync ${i.syncArgs.join(' ')}`, () =>
-      uvSync(uvBin, i.syncArgs, i.workingDirectory, env, (c) => rt.info(c.trimEnd())),
+      uvSync(uvBin, i.syncArgs, i.workingDirectory, env, (line) => rt.info(line)),
     );
   }
   const pythonPath = await findPython(uvBin, i, env, venv);

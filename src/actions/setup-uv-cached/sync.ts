@@ -37,10 +37,10 @@ export async function uvSync(
   args: readonly string[],
   projectDir: string,
   env: NodeJS.ProcessEnv,
-  onOutput?: (chunk: string) => void,
+  onLine?: (line: string) => void,
 ): Promise<SyncStats> {
   try {
-    const r = await execTool(uv, ['sync', ...args], { cwd: projectDir, env, onOutput });
+    const r = await execTool(uv, ['sync', ...args], { cwd: projectDir, env, onLine });
     return { ...parseSyncOutput(r.stderr), durationMs: r.durationMs };
   } catch (err) {
     if (err instanceof ToolError) {

@@ -84,3 +84,13 @@ describe('execTool', () => {
     expect(displayCommand('uv', ['sync', '--locked', "it's here"])).toBe(`uv sync --locked 'it'\\''s here'`);
   });
 });
+
+describe('execTool line callbacks', () => {
+  it('delivers whole lines however the output is chunked', async () => {
+    const lines: string[] = [];
+    const script =
+      'process.stderr.write("Using CP"); setTimeout(() => { process.stderr.write("ython 3.11\\nResolved 5"); setTimeout(() => process.stderr.write(" packages\\ntail"), 20); }, 20)';
+    await execTool(node, ['-e', script], { onLine: (l) => lines.push(l) });
+    expect(lines).toEqual(['Using CPython 3.11', 'Resolved 5 packages', 'tail']);
+  });
+});

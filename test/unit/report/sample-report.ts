@@ -128,3 +128,22 @@ export function manyFindings(count: number, severity: Finding['severity'], tool 
     fingerprint: `${tool}-${severity}-${i}`,
   }));
 }
+
+/**
+ * Markdown with table padding normalised (`| a   | b |` and `| a | b |` are the same table), so a
+ * fixture still compares equal after a repository-wide formatter has aligned its tables.
+ */
+export function normaliseTables(md: string): string {
+  return md
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('|')) return line.trimEnd();
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim().replace(/^:?-{3,}:?$/, '---'));
+      return `| ${cells.join(' | ')} |`;
+    })
+    .join('\n')
+    .trim();
+}
