@@ -137,7 +137,7 @@ export function aliasKey(name: string): string {
     .replace(/licen[cs]e/g, 'license')
     .replace(/\+/g, ' or later ')
     .replace(/([a-z])v?(\d)/g, '$1 $2')
-    .replace(/[^a-z0-9.]+/g, ' ')
+    .replace(/[^a-z0-9.]+|\.(?!\d)|(?<!\d)\./g, ' ')
     .replace(/\b(the|license|software|version|v)\b/g, ' ')
     .replace(/\bor (any )?(later|newer)\b/g, 'or later')
     .replace(/(\d)\.0\b/g, '$1')

@@ -246,7 +246,14 @@ export function classifyPackages(graph: LockGraph, selection: GroupSelection): M
       const have = out.get(name);
       const parents = [...(reach.parents.get(name) ?? [])];
       if (!have) {
-        out.set(name, { scope: 'dev', origin, chain, requiredBy: parents, groups: [group], selected: isSelected(group) });
+        out.set(name, {
+          scope: 'dev',
+          origin,
+          chain,
+          requiredBy: parents,
+          groups: [group],
+          selected: isSelected(group),
+        });
         continue;
       }
       have.groups.push(group);

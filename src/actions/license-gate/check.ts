@@ -1,0 +1,196 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  findEnvironment,
+  type InstalledDistribution,
+  listDistributions,
+  type PythonEnvironment,
+} from './environment.js';
+import {
+  classifyPackages,
+  type GroupSelection,
+  type LockGraph,
+  type Origin,
+  parseGroups,
+  type Requirement,
+  readLockGraph,
+} from './lock-graph.js';
+import { type LicenseResolution, resolveLicense } from './metadata.js';
+import { judgePackage, type Policy, type Verdict } from './policy.js';
+
+/**
+ * The licence gate without its GitHub wiring: read the environment and uv.lock, resolve every installed
+ * distribution's licence, and judge it against the policy.
+ */
+
+export interface LicenseGateOptions {
+  workingDirectory: string;
+  /** The `venv` input; empty to use VIRTUAL_ENV or `.venv`. */
+  venv?: string;
+  env: NodeJS.ProcessEnv;
+  policy: Policy;
+  /** The `groups` input: empty (runtime), `all`, or group names. */
+  groups?: string;
+}
+
+export interface PackageReport {
+  name: string;
+  /** PEP 503 normalised name. */
+  key: string;
+  version: string;
+  distInfo: string;
+  license: LicenseResolution;
+  verdict: Verdict;
+  reason: string;
+  incompatible: boolean;
+  /** runtime or dev per uv.lock; `unlocked` when the package is not in uv.lock (or there is none). */
+  scope: 'runtime' | 'dev' | 'unlocked';
+  origin?: Origin;
+  /** From the direct dependency down to this package; empty when not in uv.lock. */
+  chain: string[];
+  requiredBy: string[];
+  /** Counts towards the verdict. */
+  counted: boolean;
+}
+
+export interface ExcludedPackage {
+  name: string;
+  version: string;
+  scope: 'dev';
+  groups: string[];
+  chain: string[];
+}
+
+export interface LicenseGateCounts {
+  /** Packages counted. */
+  packages: number;
+  /** Counted packages that fail or whose licence is unknown. */
+  incompatible: number;
+  failed: number;
+  unknown: number;
+  ignored: number;
+  passed: number;
+}
+
+export interface LicenseGateResult {
+  environment: PythonEnvironment;
+  /** The uv.lock read; undefined when the working directory has none (every installed package counts). */
+  lockFile?: string;
+  projects: string[];
+  groups: GroupSelection;
+  /** The counted packages, incompatible ones first (fail, then unknown), then by name. */
+  packages: PackageReport[];
+  /** Installed packages that only unselected dependency groups bring in: not judged. */
+  excluded: ExcludedPackage[];
+  /** Installed packages uv.lock does not know: judged, counted only with `groups: all`. */
+  notInLock: PackageReport[];
+  /** Packages the selection needs that are not installed (other platforms' markers, or a stale venv). */
+  notInstalled: string[];
+  counts: LicenseGateCounts;
+  durationMs: number;
+}
+
+const ORDER: Record<Verdict, number> = { fail: 0, unknown: 1, pass: 2, ignored: 3 };
+
+export function sortReports(reports: PackageReport[]): PackageReport[] {
+  return reports.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.key.localeCompare(b.key));
+}
+
+export function countReports(reports: readonly PackageReport[]): LicenseGateCounts {
+  const n = (v: Verdict) => reports.filter((r) => r.verdict === v).length;
+  return {
+    packages: reports.length,
+    incompatible: reports.filter((r) => r.incompatible).length,
+    failed: n('fail'),
+    unknown: n('unknown'),
+    ignored: n('ignored'),
+    passed: n('pass'),
+  };
+}
+
+async function judge(
+  dist: InstalledDistribution,
+  policy: Policy,
+  req: Requirement | undefined,
+  counted: boolean,
+): Promise<PackageReport> {
+  const license = await resolveLicense(dist.distInfo, dist.metadata);
+  const j = judgePackage(policy, dist.name, license);
+  const report: PackageReport = {
+    name: dist.name,
+    key: dist.key,
+    version: dist.version,
+    distInfo: dist.distInfo,
+    license,
+    verdict: j.verdict,
+    reason: j.reason,
+    incompatible: j.incompatible,
+    scope: req?.scope ?? 'unlocked',
+    chain: req?.chain ?? [],
+    requiredBy: req?.requiredBy ?? [],
+    counted,
+  };
+  if (req) report.origin = req.origin;
+  return report;
+}
+
+export async function checkLicenses(opts: LicenseGateOptions): Promise<LicenseGateResult> {
+  const started = performance.now();
+  const environment = findEnvironment({
+    venv: opts.venv,
+    workingDirectory: opts.workingDirectory,
+    env: opts.env,
+  });
+  const lockFile = path.join(opts.workingDirectory, 'uv.lock');
+  const graph: LockGraph | undefined = fs.existsSync(lockFile) ? await readLockGraph(lockFile) : undefined;
+  const groups = parseGroups(opts.groups ?? '', graph);
+  const [dists, classes] = await Promise.all([
+    listDistributions(environment.sitePackages),
+    Promise.resolve(graph ? classifyPackages(graph, groups) : undefined),
+  ]);
+  const projects = new Set(graph?.projects ?? []);
+
+  const packages: Promise<PackageReport>[] = [];
+  const notInLock: Promise<PackageReport>[] = [];
+  const excluded: ExcludedPackage[] = [];
+  for (const dist of dists) {
+    if (projects.has(dist.key)) continue; // the project itself, installed editable
+    const req = classes?.get(dist.key);
+    if (!classes) packages.push(judge(dist, opts.policy, undefined, true));
+    else if (!req) notInLock.push(judge(dist, opts.policy, undefined, groups.all));
+    else if (req.selected) packages.push(judge(dist, opts.policy, req, true));
+    else
+      excluded.push({
+        name: dist.name,
+        version: dist.version,
+        scope: 'dev',
+        groups: req.groups,
+        chain: req.chain,
+      });
+  }
+  const installed = new Set(dists.map((d) => d.key));
+  const notInstalled = classes
+    ? [...classes]
+        .filter(([name, r]) => r.selected && !installed.has(name))
+        .map(([name]) => name)
+        .sort()
+    : [];
+
+  const counted = sortReports(await Promise.all(packages));
+  const extra = sortReports(await Promise.all(notInLock));
+  const all = groups.all ? sortReports([...counted, ...extra]) : counted;
+  const result: LicenseGateResult = {
+    environment,
+    projects: [...projects],
+    groups,
+    packages: all,
+    excluded,
+    notInLock: extra,
+    notInstalled,
+    counts: countReports(all),
+    durationMs: performance.now() - started,
+  };
+  if (graph) result.lockFile = lockFile;
+  return result;
+}

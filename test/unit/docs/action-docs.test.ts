@@ -1,0 +1,50 @@
+// Every action has docs/<action>.md whose input and output tables say exactly what its action.yml says:
+// same names, same defaults. The docs fail this test the moment they drift.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+
+interface Manifest {
+  inputs?: Record<string, { default?: unknown }>;
+  outputs?: Record<string, unknown>;
+}
+
+const actions = fs.readdirSync('actions').filter((a) => fs.existsSync(path.join('actions', a, 'action.yml')));
+
+/** Rows of the Markdown table under a `## <heading>`: first cell (a `name` in backticks) → second cell. */
+function tableRows(doc: string, heading: string): Map<string, string> {
+  const section = doc.split(/^## /m).find((s) => s.startsWith(`${heading}\n`)) ?? '';
+  const rows = new Map<string, string>();
+  for (const line of section.split('\n')) {
+    const m = /^\|\s*`([^`]+)`\s*\|\s*([^|]*?)\s*\|/.exec(line);
+    if (m) rows.set(m[1] as string, (m[2] as string).replace(/^`|`$/g, ''));
+  }
+  return rows;
+}
+
+describe('action docs match action.yml', () => {
+  it('finds the actions', () => {
+    expect(actions).toContain('setup-uv-cached');
+  });
+  for (const action of actions) {
+    it(`docs/${action}.md`, () => {
+      const manifest = YAML.parse(
+        fs.readFileSync(path.join('actions', action, 'action.yml'), 'utf8'),
+      ) as Manifest;
+      const docFile = path.join('docs', `${action}.md`);
+      expect(fs.existsSync(docFile), `${docFile} is missing`).toBe(true);
+      const doc = fs.readFileSync(docFile, 'utf8');
+      const inputs = tableRows(doc, 'Inputs');
+      const declared = Object.entries(manifest.inputs ?? {});
+      expect([...inputs.keys()].sort()).toEqual(declared.map(([n]) => n).sort());
+      for (const [name, spec] of declared) {
+        const def = spec.default === undefined ? '' : String(spec.default).trim().split('\n').join(', ');
+        expect(inputs.get(name), `default of ${name}`).toBe(def);
+      }
+      expect([...tableRows(doc, 'Outputs').keys()].sort()).toEqual(
+        Object.keys(manifest.outputs ?? {}).sort(),
+      );
+    });
+  }
+});
