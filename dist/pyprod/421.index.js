@@ -805,7 +805,10 @@ async function provisionTool(spec, opts) {
 
 // EXTERNAL MODULE: ./src/provision/archive-entries.ts
 var archive_entries = __webpack_require__(7032);
+// EXTERNAL MODULE: ./src/provision/url.ts
+var provision_url = __webpack_require__(3606);
 ;// CONCATENATED MODULE: ./src/provision/simple-index.ts
+
 
 /**
  * The Python package index's "simple" API: PEP 503 HTML pages and their PEP 691 JSON form, as pip and uv
@@ -816,20 +819,6 @@ const PYPI_SIMPLE = 'https://pypi.org/simple';
 const INDEX_ENV_VARS = ['UV_DEFAULT_INDEX', 'UV_INDEX_URL', 'PIP_INDEX_URL'];
 /** JSON first; HTML for servers that only speak PEP 503 (the q-values are pip's). */
 const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
-/** Removes user name and password, also from a string that is not a valid URL (for error messages). */
-function redactCredentials(url) {
-    try {
-        const u = new URL(url);
-        if (!u.username && !u.password)
-            return url;
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
-    }
-}
 /** PEP 503 name normalization: runs of '-', '_' and '.' become one '-', lower case. */
 function normalizeProject(name) {
     return name.replace(/[-_.]+/g, '-').toLowerCase();
@@ -853,7 +842,7 @@ function resolveIndexUrl(explicit, env) {
         u = undefined;
     }
     if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) {
-        throw new errors/* InputError */.dz(from, redactCredentials(value), 'expected an http:// or https:// URL of a simple index');
+        throw new errors/* InputError */.dz(from, (0,provision_url/* redactUrl */.B)(value), 'expected an http:// or https:// URL of a simple index');
     }
     return { url: value.replace(/\/+$/, ''), from };
 }
@@ -902,10 +891,10 @@ function parseJsonPage(text, pageUrl) {
         page = JSON.parse(text);
     }
     catch (err) {
-        throw new Error(`The index page ${redactCredentials(pageUrl)} is not valid JSON: ${err.message}`);
+        throw new Error(`The index page ${(0,provision_url/* redactUrl */.B)(pageUrl)} is not valid JSON: ${err.message}`);
     }
     if (!Array.isArray(page.files)) {
-        throw new Error(`The index page ${redactCredentials(pageUrl)} has no "files" list (PEP 691)`);
+        throw new Error(`The index page ${(0,provision_url/* redactUrl */.B)(pageUrl)} has no "files" list (PEP 691)`);
     }
     return page.files.flatMap((f) => {
         if (typeof f.url !== 'string' || f.url === '')
@@ -969,7 +958,7 @@ async function fetchProjectPage(pageUrl, opts = {}) {
     const attempts = Math.max(1, opts.attempts ?? DEFAULT_FETCH.attempts);
     const delays = backoffSchedule(attempts, opts.baseDelayMs ?? DEFAULT_FETCH.baseDelayMs, opts.maxDelayMs);
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const shown = redactCredentials(pageUrl);
+    const shown = (0,provision_url/* redactUrl */.B)(pageUrl);
     const { url, authorization } = splitCredentials(pageUrl);
     const client = new HttpClient('pyprod-actions', [], {
         socketTimeout: opts.timeoutMs ?? DEFAULT_FETCH.timeoutMs,
@@ -997,6 +986,7 @@ async function fetchProjectPage(pageUrl, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/provision/pypi-wheel.ts
+
 
 
 
@@ -1163,7 +1153,7 @@ async function provisionFromPyPI(opts) {
         rt.setSecret(password);
         rt.setSecret(decodeURIComponent(password));
     }
-    const shownIndex = redactCredentials(index.url);
+    const shownIndex = (0,provision_url/* redactUrl */.B)(index.url);
     const onRetry = (m) => rt.warning(m);
     rt.info(`Looking up ${name} ${version} on the package index ${shownIndex} (${index.from})`);
     const files = await fetchProjectPage(projectPageUrl(index.url, name), { ...opts.fetchOptions, onRetry });
@@ -1180,7 +1170,7 @@ async function provisionFromPyPI(opts) {
     let staging;
     try {
         const wheelFile = external_node_path_.join(work, 'download.whl');
-        const shownUrl = redactCredentials(file.url);
+        const shownUrl = (0,provision_url/* redactUrl */.B)(file.url);
         rt.info(`Downloading ${file.filename} from ${shownUrl}`);
         // Loaded only now: the HTTP client is much of a bundle's start-up cost (as in provision.ts).
         const { downloadFile } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 5551));
@@ -1916,6 +1906,33 @@ function checkEntries(archive, entries) {
         if (e.type !== 'directory' && seen.has(key))
             throw new UnsafeArchiveError(archive, e.path, 'appears twice');
         seen.add(key);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl)
+/* harmony export */ });
+/**
+ * A URL fit for a log line or an error: user name and password removed, also from a string that is not a
+ * valid URL. Kept apart from download.ts so that reading it does not load the HTTP client.
+ */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (!u.username && !u.password)
+            return url;
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
     }
 }
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   backoffSchedule: () => (/* binding */ backoffSchedule),
 /* harmony export */   downloadFile: () => (/* binding */ downloadFile),
 /* harmony export */   isRetryableStatus: () => (/* binding */ isRetryableStatus),
-/* harmony export */   redactUrl: () => (/* binding */ redactUrl)
+/* harmony export */   redactUrl: () => (/* reexport safe */ _url_js__WEBPACK_IMPORTED_MODULE_7__.B)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -27,6 +27,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4942);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3606);
+
+
 
 
 
@@ -85,20 +88,6 @@ class DownloadError extends Error {
         this.name = 'DownloadError';
     }
 }
-/** A URL fit for a log line: user name and password removed. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (!u.username && !u.password)
-            return url;
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
 function classify(err) {
     if (err instanceof AttemptError)
         return err;
@@ -152,7 +141,7 @@ async function downloadFile(url, dest, opts = {}) {
     const timeoutMs = opts.timeoutMs ?? DEFAULT_FETCH.timeoutMs;
     const delays = backoffSchedule(attempts, opts.baseDelayMs ?? DEFAULT_FETCH.baseDelayMs, opts.maxDelayMs);
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const shown = redactUrl(url);
+    const shown = (0,_url_js__WEBPACK_IMPORTED_MODULE_7__/* .redactUrl */ .B)(url);
     const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_6__.HttpClient('pyprod-actions', [], {
         socketTimeout: timeoutMs,
         allowRedirects: true,

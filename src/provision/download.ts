@@ -6,6 +6,9 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpClient } from '@actions/http-client';
 import type { FetchOptions } from './types.js';
+import { redactUrl } from './url.js';
+
+export { redactUrl };
 
 export const DEFAULT_FETCH = {
   attempts: 4,
@@ -71,19 +74,6 @@ export class DownloadError extends Error {
   ) {
     super(`Download of ${url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}`);
     this.name = 'DownloadError';
-  }
-}
-
-/** A URL fit for a log line: user name and password removed. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (!u.username && !u.password) return url;
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url;
   }
 }
 

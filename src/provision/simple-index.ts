@@ -1,6 +1,7 @@
 import type { HttpClient } from '@actions/http-client';
 import { InputError } from '../core/errors.js';
 import type { FetchOptions } from './types.js';
+import { redactUrl } from './url.js';
 
 /**
  * The Python package index's "simple" API: PEP 503 HTML pages and their PEP 691 JSON form, as pip and uv
@@ -22,19 +23,6 @@ export interface IndexFile {
   /** Hash name → hex digest, as the index gives them. */
   hashes: Record<string, string>;
   yanked: boolean;
-}
-
-/** Removes user name and password, also from a string that is not a valid URL (for error messages). */
-export function redactCredentials(url: string): string {
-  try {
-    const u = new URL(url);
-    if (!u.username && !u.password) return url;
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
-  }
 }
 
 /** PEP 503 name normalization: runs of '-', '_' and '.' become one '-', lower case. */
@@ -62,11 +50,7 @@ export function resolveIndexUrl(
     u = undefined;
   }
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) {
-    throw new InputError(
-      from,
-      redactCredentials(value),
-      'expected an http:// or https:// URL of a simple index',
-    );
+    throw new InputError(from, redactUrl(value), 'expected an http:// or https:// URL of a simple index');
   }
   return { url: value.replace(/\/+$/, ''), from };
 }
@@ -122,12 +106,10 @@ export function parseJsonPage(text: string, pageUrl: string): IndexFile[] {
   try {
     page = JSON.parse(text) as JsonPage;
   } catch (err) {
-    throw new Error(
-      `The index page ${redactCredentials(pageUrl)} is not valid JSON: ${(err as Error).message}`,
-    );
+    throw new Error(`The index page ${redactUrl(pageUrl)} is not valid JSON: ${(err as Error).message}`);
   }
   if (!Array.isArray(page.files)) {
-    throw new Error(`The index page ${redactCredentials(pageUrl)} has no "files" list (PEP 691)`);
+    throw new Error(`The index page ${redactUrl(pageUrl)} has no "files" list (PEP 691)`);
   }
   return page.files.flatMap((f) => {
     if (typeof f.url !== 'string' || f.url === '') return [];
@@ -193,7 +175,7 @@ export async function fetchProjectPage(
   const attempts = Math.max(1, opts.attempts ?? DEFAULT_FETCH.attempts);
   const delays = backoffSchedule(attempts, opts.baseDelayMs ?? DEFAULT_FETCH.baseDelayMs, opts.maxDelayMs);
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const shown = redactCredentials(pageUrl);
+  const shown = redactUrl(pageUrl);
   const { url, authorization } = splitCredentials(pageUrl);
   const client = new HttpClient('pyprod-actions', [], {
     socketTimeout: opts.timeoutMs ?? DEFAULT_FETCH.timeoutMs,

@@ -16,7 +16,7 @@ import {
  */
 
 /** Target (an SPDX id, or `@family` for a family-only name) → the names that mean it. */
-const ALIASES: Record<string, string[]> = {
+export const LICENSE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   MIT: ['MIT License', 'Expat', 'Expat License', 'MIT/Expat', 'MIT/X11', 'X11/MIT'],
   'MIT-0': ['MIT No Attribution'],
   '@bsd': ['BSD', 'BSD License', 'BSD-like', 'BSD-style', 'BSD style license'],
@@ -146,7 +146,7 @@ export function aliasKey(name: string): string {
 }
 
 const TABLE = new Map<string, string>();
-for (const [target, names] of Object.entries(ALIASES)) {
+for (const [target, names] of Object.entries(LICENSE_ALIASES)) {
   for (const n of target.startsWith('@') ? names : [target, ...names]) TABLE.set(aliasKey(n), target);
 }
 

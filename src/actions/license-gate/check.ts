@@ -75,7 +75,7 @@ export interface LicenseGateCounts {
 
 export interface LicenseGateResult {
   environment: PythonEnvironment;
-  /** The uv.lock read; undefined when the working directory has none (every installed package counts). */
+  /** `<working-directory>/uv.lock`; undefined when there is none (then every installed package counts). */
   lockFile?: string;
   projects: string[];
   groups: GroupSelection;
@@ -83,7 +83,7 @@ export interface LicenseGateResult {
   packages: PackageReport[];
   /** Installed packages that only unselected dependency groups bring in: not judged. */
   excluded: ExcludedPackage[];
-  /** Installed packages uv.lock does not know: judged, counted only with `groups: all`. */
+  /** Installed packages uv.lock does not know: judged; counted (and then also in `packages`) only with `groups: all`. */
   notInLock: PackageReport[];
   /** Packages the selection needs that are not installed (other platforms' markers, or a stale venv). */
   notInstalled: string[];
@@ -145,10 +145,8 @@ export async function checkLicenses(opts: LicenseGateOptions): Promise<LicenseGa
   const lockFile = path.join(opts.workingDirectory, 'uv.lock');
   const graph: LockGraph | undefined = fs.existsSync(lockFile) ? await readLockGraph(lockFile) : undefined;
   const groups = parseGroups(opts.groups ?? '', graph);
-  const [dists, classes] = await Promise.all([
-    listDistributions(environment.sitePackages),
-    Promise.resolve(graph ? classifyPackages(graph, groups) : undefined),
-  ]);
+  const classes = graph ? classifyPackages(graph, groups) : undefined;
+  const dists = await listDistributions(environment.sitePackages);
   const projects = new Set(graph?.projects ?? []);
 
   const packages: Promise<PackageReport>[] = [];

@@ -3,11 +3,18 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   aliasKey,
+  LICENSE_ALIASES,
   resolveLicenseField,
   resolveLicenseName,
 } from '../../../src/actions/license-gate/aliases.js';
+import { isFamilyWord } from '../../../src/actions/license-gate/families.js';
 import { readMetadata } from '../../../src/actions/license-gate/metadata.js';
-import { familiesOf, formatExpression, leaves } from '../../../src/actions/license-gate/spdx.js';
+import {
+  canonicalLicenseId,
+  familiesOf,
+  formatExpression,
+  leaves,
+} from '../../../src/actions/license-gate/spdx.js';
 
 const DIST = path.join(import.meta.dirname, '../../fixtures/license-gate/dist-info');
 
@@ -89,6 +96,21 @@ describe('License field aliases', () => {
       expect(resolveLicenseField(v)).toBeUndefined();
     },
   );
+
+  it('maps every name of the table to its own target: listed SPDX ids and family words only', () => {
+    for (const [target, names] of Object.entries(LICENSE_ALIASES)) {
+      if (target.startsWith('@')) expect(isFamilyWord(target.slice(1)), target).toBe(true);
+      else expect(canonicalLicenseId(target), target).toBe(target);
+      for (const name of names) {
+        const leaf = resolveLicenseName(name);
+        expect(leaf?.kind, name).toBe('license');
+        if (leaf?.kind !== 'license') continue;
+        if (target.startsWith('@'))
+          expect([leaf.id, leaf.family], name).toEqual([undefined, target.slice(1)]);
+        else expect(leaf.id, name).toBe(target);
+      }
+    }
+  });
 
   it('normalises spellings to one key', () => {
     expect(aliasKey('Apache License, Version 2.0')).toBe('apache 2');

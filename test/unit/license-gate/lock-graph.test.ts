@@ -19,7 +19,11 @@ describe('uv.lock graph (license-gate fixture project)', () => {
     expect(g.groups).toEqual(['dev', 'test']);
     expect(g.extras).toEqual(['color']);
     expect(g.packages.get('django')?.versions).toEqual(['5.2.19', '6.1.3']);
-    expect(g.packages.get('django')?.dependencies.map((d) => d.name)).toEqual(['asgiref', 'sqlparse', 'tzdata']);
+    expect(g.packages.get('django')?.dependencies.map((d) => d.name)).toEqual([
+      'asgiref',
+      'sqlparse',
+      'tzdata',
+    ]);
     expect(g.packages.get('license-gate-fixture')).toMatchObject({ source: 'virtual', sourceRef: '.' });
   });
 
@@ -51,7 +55,10 @@ describe('uv.lock graph (license-gate fixture project)', () => {
       groups: ['dev'],
       selected: false,
     });
-    expect(c.get('mypy-extensions')).toMatchObject({ chain: ['pylint', 'isort', 'mypy-extensions'], selected: false });
+    expect(c.get('mypy-extensions')).toMatchObject({
+      chain: ['pylint', 'isort', 'mypy-extensions'],
+      selected: false,
+    });
     expect(c.has('license-gate-fixture')).toBe(false);
     const runtime = [...c].filter(([, r]) => r.selected).map(([n]) => n);
     expect(runtime.sort()).toEqual(
@@ -79,7 +86,11 @@ describe('uv.lock graph (license-gate fixture project)', () => {
     expect([...all.values()].every((r) => r.selected)).toBe(true);
     const test = classifyPackages(g, parseGroups('test', g));
     expect(test.get('pytest')).toMatchObject({ scope: 'dev', selected: true, chain: ['pytest'] });
-    expect(test.get('pluggy')).toMatchObject({ selected: true, chain: ['pytest', 'pluggy'], requiredBy: ['pytest'] });
+    expect(test.get('pluggy')).toMatchObject({
+      selected: true,
+      chain: ['pytest', 'pluggy'],
+      requiredBy: ['pytest'],
+    });
     expect(test.get('pylint')?.selected).toBe(false);
   });
 
@@ -101,7 +112,11 @@ describe('uv.lock graph (other shapes)', () => {
     expect(g.packages.get('extras-fixture')).toMatchObject({ source: 'editable', sourceRef: '.' });
     expect(g.groups).toEqual(['dev']);
     const c = classifyPackages(g, parseGroups('', g));
-    expect(c.get('pysocks')).toMatchObject({ scope: 'runtime', chain: ['requests', 'pysocks'], requiredBy: ['requests'] });
+    expect(c.get('pysocks')).toMatchObject({
+      scope: 'runtime',
+      chain: ['requests', 'pysocks'],
+      requiredBy: ['requests'],
+    });
     expect(c.get('urllib3')).toMatchObject({ chain: ['requests', 'urllib3'] });
     expect(c.get('six')).toMatchObject({ scope: 'dev', groups: ['dev'], selected: false });
   });

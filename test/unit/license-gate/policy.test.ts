@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/core/errors.js';
 import type { LicenseResolution } from '../../../src/actions/license-gate/metadata.js';
 import {
   buildPolicy,
@@ -10,29 +9,38 @@ import {
   parsePackagePatterns,
   parsePolicyTerms,
 } from '../../../src/actions/license-gate/policy.js';
-import { familiesOf, familyLeaf, formatExpression, type LicenseExpression, parseSpdx } from '../../../src/actions/license-gate/spdx.js';
+import {
+  familiesOf,
+  familyLeaf,
+  formatExpression,
+  type LicenseExpression,
+  parseSpdx,
+} from '../../../src/actions/license-gate/spdx.js';
+import { InputError } from '../../../src/core/errors.js';
 
 function license(expr: LicenseExpression | string | undefined): LicenseResolution {
   const expression = typeof expr === 'string' ? parseSpdx(expr) : expr;
   if (!expression) return { text: 'unknown', families: ['unknown'], evidence: [] };
-  return { source: 'expression', expression, text: formatExpression(expression), families: familiesOf(expression), evidence: [] };
+  return {
+    source: 'expression',
+    expression,
+    text: formatExpression(expression),
+    families: familiesOf(expression),
+    evidence: [],
+  };
 }
 
 describe('policy words', () => {
   it("reads licensecheck's default words as families", () => {
-    expect(parsePolicyTerms('only-licenses', DEFAULT_ONLY_LICENSES).map((t) => t.kind === 'family' && t.family)).toEqual([
-      'apache',
-      'bsd',
-      'isc',
-      'mit',
-      'mpl',
-      'python',
-      'unlicense',
-    ]);
+    expect(
+      parsePolicyTerms('only-licenses', DEFAULT_ONLY_LICENSES).map((t) => t.kind === 'family' && t.family),
+    ).toEqual(['apache', 'bsd', 'isc', 'mit', 'mpl', 'python', 'unlicense']);
   });
 
   it('takes SPDX ids (canonicalised), aliases of one licence, and spellings of family words', () => {
-    expect(parsePolicyTerms('only-licenses', 'mit, Apache-2.0\nGPL-2.0+ gplv3 psf public-domain unknown')).toEqual([
+    expect(
+      parsePolicyTerms('only-licenses', 'mit, Apache-2.0\nGPL-2.0+ gplv3 psf public-domain unknown'),
+    ).toEqual([
       { kind: 'family', family: 'mit', input: 'mit' },
       { kind: 'license', id: 'Apache-2.0', plus: false, input: 'Apache-2.0' },
       { kind: 'license', id: 'GPL-2.0-or-later', plus: false, input: 'GPL-2.0+' },
@@ -42,6 +50,12 @@ describe('policy words', () => {
       { kind: 'unknown', input: 'unknown' },
     ]);
     expect(parsePolicyTerms('fail-licenses', '')).toEqual([]);
+    expect(parsePolicyTerms('fail-licenses', 'lgplv2+ agplv3 Apache-2.0+ LicenseRef-Acme')).toEqual([
+      { kind: 'license', id: 'LGPL-2.0-or-later', plus: false, input: 'lgplv2+' },
+      { kind: 'license', id: 'AGPL-3.0-only', plus: false, input: 'agplv3' },
+      { kind: 'license', id: 'Apache-2.0', plus: true, input: 'Apache-2.0+' },
+      { kind: 'license', id: 'LicenseRef-Acme', plus: false, input: 'LicenseRef-Acme' },
+    ]);
   });
 
   it('rejects an unknown word naming the input, the word and what is allowed', () => {
@@ -61,7 +75,10 @@ describe('policy words', () => {
 
 describe('package patterns', () => {
   it('reads globs, several a line, with the reason after #', () => {
-    const p = parsePackagePatterns('ignore-packages', 'types-* mypy_extensions # typing only\nfoo?bar\n\n# just a comment');
+    const p = parsePackagePatterns(
+      'ignore-packages',
+      'types-* mypy_extensions # typing only\nfoo?bar\n\n# just a comment',
+    );
     expect(p.map((x) => [x.pattern, x.reason])).toEqual([
       ['types-*', 'typing only'],
       ['mypy_extensions', 'typing only'],
@@ -112,11 +129,15 @@ describe('verdicts with the default policy (only apache bsd isc mit mpl python u
       reason: 'LGPL (family lgpl) is not in only-licenses',
       incompatible: true,
     });
-    expect(judgePackage(buildPolicy({ onlyLicenses: `${DEFAULT_ONLY_LICENSES} lgpl` }), 'chardet', lgpl).verdict).toBe(
+    expect(
+      judgePackage(buildPolicy({ onlyLicenses: `${DEFAULT_ONLY_LICENSES} lgpl` }), 'chardet', lgpl).verdict,
+    ).toBe('pass');
+    expect(judgePackage(buildPolicy({ onlyLicenses: '' }), 'x', license('AGPL-3.0-only')).verdict).toBe(
       'pass',
     );
-    expect(judgePackage(buildPolicy({ onlyLicenses: '' }), 'x', license('AGPL-3.0-only')).verdict).toBe('pass');
-    expect(judgePackage(buildPolicy({ onlyLicenses: '' }), 'x', license('GPL-3.0-only')).verdict).toBe('fail');
+    expect(judgePackage(buildPolicy({ onlyLicenses: '' }), 'x', license('GPL-3.0-only')).verdict).toBe(
+      'fail',
+    );
   });
 
   it('keeps WITH exceptions: the base licence decides', () => {
@@ -139,11 +160,16 @@ describe('verdicts with the default policy (only apache bsd isc mit mpl python u
       reason: 'no licence found in the metadata or the licence files',
       incompatible: true,
     });
-    expect(judgePackage(buildPolicy({ onlyLicenses: 'mit unknown' }), 'x', license(undefined)).verdict).toBe('pass');
+    expect(judgePackage(buildPolicy({ onlyLicenses: 'mit unknown' }), 'x', license(undefined)).verdict).toBe(
+      'pass',
+    );
   });
 
   it('applies fail-packages before ignore-packages, with the reason given', () => {
-    const p = buildPolicy({ ignorePackages: 'optional-* # vendored, cleared by legal', failPackages: 'optional-bad' });
+    const p = buildPolicy({
+      ignorePackages: 'optional-* # vendored, cleared by legal',
+      failPackages: 'optional-bad',
+    });
     expect(judgePackage(p, 'Optional_Django', license(undefined))).toEqual({
       verdict: 'ignored',
       reason: 'listed in ignore-packages (optional-*): vendored, cleared by legal',

@@ -6,7 +6,7 @@ import {
   familiesOf,
   familyLeaf,
   formatExpression,
-  type LicenseExpression,
+  type LicenseCompound,
   leaves,
   parseSpdx,
   SpdxParseError,
@@ -29,7 +29,7 @@ describe('SPDX expression parser', () => {
   it('binds AND tighter than OR', () => {
     const e = parseSpdx('MIT OR Apache-2.0 AND BSD-3-Clause');
     expect(e.kind).toBe('or');
-    const or = e as Extract<LicenseExpression, { kind: 'or' }>;
+    const or = e as LicenseCompound;
     expect(or.terms.map(formatExpression)).toEqual(['MIT', 'Apache-2.0 AND BSD-3-Clause']);
     expect(formatExpression(e)).toBe('MIT OR Apache-2.0 AND BSD-3-Clause');
     const and = parseSpdx('MIT AND Apache-2.0 OR BSD-3-Clause');

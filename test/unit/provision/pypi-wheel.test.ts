@@ -18,10 +18,10 @@ import {
   parseIndexPage,
   parseJsonPage,
   projectPageUrl,
-  redactCredentials,
   resolveIndexUrl,
 } from '../../../src/provision/simple-index.js';
 import type { Platform } from '../../../src/provision/types.js';
+import { redactUrl } from '../../../src/provision/url.js';
 
 // The wheels of uv 0.12.16 and 0.1.5 exactly as pypi.org/simple/uv/ lists them.
 const UV_0_12_16 = [
@@ -244,12 +244,12 @@ describe('index URL and credentials', () => {
   });
 
   it('redacts user and password, also from strings that are not valid URLs', () => {
-    expect(redactCredentials('https://user:p%40ss@mirror.example/simple/uv/')).toBe(
+    expect(redactUrl('https://user:p%40ss@mirror.example/simple/uv/')).toBe(
       'https://mirror.example/simple/uv/',
     );
-    expect(redactCredentials('https://token@mirror.example/simple')).toBe('https://mirror.example/simple');
-    expect(redactCredentials('https://u:p@bad host/simple')).toBe('https://bad host/simple');
-    expect(redactCredentials('https://pypi.org/simple')).toBe('https://pypi.org/simple');
+    expect(redactUrl('https://token@mirror.example/simple')).toBe('https://mirror.example/simple');
+    expect(redactUrl('https://u:p@bad host/simple')).toBe('https://bad host/simple');
+    expect(redactUrl('https://pypi.org/simple')).toBe('https://pypi.org/simple');
   });
 });
 
