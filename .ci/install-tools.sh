@@ -116,6 +116,16 @@ EOF
   uv_line="uv $uv_v $DIR/bin/uv (wheel: $wheel_glob)"
 fi
 
+# --- Per-action tools -------------------------------------------------------------------------------------
+# Each action that needs more (a Debian package, a Python CLI for a benchmark) adds its own script in
+# .ci/install.d/, sourced here with DIR, log, die and need defined; each must be idempotent and print
+# one "<tool> <version> <path>" line.
+for extra in "$here"/install.d/*.sh; do
+  [ -e "$extra" ] || continue
+  # shellcheck source=/dev/null
+  . "$extra"
+done
+
 # --- Report ----------------------------------------------------------------------------------------------
 echo "node24 $("$node_bin" --version) $node_bin"
 echo "act $("$DIR/bin/act" --version | awk '{print $NF}') $DIR/bin/act"

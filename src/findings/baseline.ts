@@ -37,7 +37,7 @@ export async function loadBaseline(
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no file exists at that path' : errorMessage(err);
-    throw new InputError(input, file, `${SHAPE} (${why}; write one with the update-baseline option)`);
+    throw new InputError(input, file, `${SHAPE} (${why}; write one with the write-baseline input)`);
   }
   let data: unknown;
   try {
