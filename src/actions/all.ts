@@ -6,3 +6,4 @@ register(
   'setup-uv-cached',
   async () => (await import('./setup-uv-cached/definition.js')).definition,
 );
+register('licenses', 'license-gate', async () => (await import('./license-gate/definition.js')).definition);
