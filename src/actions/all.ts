@@ -7,3 +7,4 @@ register(
   async () => (await import('./setup-uv-cached/definition.js')).definition,
 );
 register('licenses', 'license-gate', async () => (await import('./license-gate/definition.js')).definition);
+register('deps', 'deptry-report', async () => (await import('./deptry-report/definition.js')).definition);

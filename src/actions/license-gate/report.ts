@@ -6,7 +6,7 @@ import { code, details, escapeCell, table } from '../../report/markdown.js';
 import type { Report, ReportSection } from '../../report/report.js';
 import type { LicenseGateResult, PackageReport } from './check.js';
 import { normalizePackageName } from './policy.js';
-import { findDependencyLines } from './pyproject-lines.js';
+import { findDependencyLines } from '../../core/pyproject-lines.js';
 
 const VERDICT_LABEL: Record<PackageReport['verdict'], string> = {
   fail: '❌ fail',

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDependencyLines } from '../../../src/actions/license-gate/pyproject-lines.js';
+import { findDependencyLines } from '../../../src/core/pyproject-lines.js';
 
 const FIXTURE = path.join(import.meta.dirname, '../../fixtures/license-gate');
 

@@ -1,0 +1,178 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ActionDefinition } from '../../core/action.js';
+import { errorMessage } from '../../core/errors.js';
+import { displayCommand } from '../../core/exec.js';
+import type { Runtime } from '../../core/runtime.js';
+import { loadBaseline, splitByBaseline } from '../../findings/baseline.js';
+import { countBySeverity, sortFindings, toRepoPath } from '../../findings/finding.js';
+import { fingerprintFindings, SourceFiles, type UnfingerprintedFinding } from '../../findings/fingerprint.js';
+import { provisionTool } from '../../provision/provision.js';
+import { uvFromPyPI } from '../../provision/pypi-wheel.js';
+import { lockedVersion, PYTHON_TOOLS } from '../../provision/python-tools.js';
+import { UV_DEFAULT_VERSION, uvSpec } from '../../provision/tools/uv.js';
+import { publishWithInputs } from '../../report/inputs.js';
+import { plural } from '../../report/markdown.js';
+import type { Report, ReportSection, Verdict } from '../../report/report.js';
+import { chooseEnvironment, deptryCommand } from './command.js';
+import { violationFindings } from './findings.js';
+import { type DeptryReportInputs, loadInputs } from './inputs.js';
+import { readProject } from './project.js';
+import { DeptryFailure, runDeptry } from './run.js';
+import { byRuleSection, type ProjectRun, projectsSection } from './summary.js';
+
+const ACTION = 'deptry-report';
+/** A deptry run in a large monorepo package takes a minute; uv may first have to install the environment. */
+const TIMEOUT_MS = 30 * 60_000;
+
+interface Collected {
+  runs: ProjectRun[];
+  findings: UnfingerprintedFinding[];
+  failures: string[];
+  exitCodes: (number | null)[];
+}
+
+/** Runs deptry in each working directory, one after the other (they may share a uv workspace's venv). */
+async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: string): Promise<Collected> {
+  const c: Collected = { runs: [], findings: [], failures: [], exitCodes: [] };
+  const failOn = new Set<string>(i.failOn);
+  const ignore = new Set<string>(i.ignore);
+  for (const [n, dir] of i.workingDirectories.entries()) {
+    const project = readProject(dir, rt.workspace);
+    const run: ProjectRun = { project, directory: toRepoPath(dir, rt.workspace) || '.' };
+    c.runs.push(run);
+    try {
+      const environment = chooseEnvironment(project, rt.env);
+      run.environment = environment;
+      const locked = project.uvLock ? await lockedVersion(project.uvLock, 'deptry') : undefined;
+      run.version = i.version ?? locked ?? PYTHON_TOOLS.deptry.pin;
+      run.versionFrom = i.version ? 'input' : locked ? 'uv.lock' : 'pin';
+      const jsonOutput = path.join(work, `deptry-${n}.json`);
+      const cmd = deptryCommand({
+        uv,
+        project,
+        environment,
+        version: run.version,
+        jsonOutput,
+        extraArgs: i.extraArgs,
+      });
+      run.firstParty = cmd.firstParty;
+      const result = await rt.group(`deptry ${run.version} in ${run.directory}`, async () => {
+        if (cmd.firstParty.length > 0) {
+          rt.info(
+            `src layout: passing --known-first-party ${cmd.firstParty.join(', ')}, as deptry scanning . ` +
+              'would take them for third-party imports.',
+          );
+        }
+        rt.info(displayCommand(cmd.argv[0] as string, cmd.argv.slice(1)));
+        return runDeptry(cmd.argv, dir, jsonOutput, {
+          env: rt.env,
+          timeoutMs: TIMEOUT_MS,
+          onLine: (l) => rt.info(l),
+        });
+      });
+      const kept = result.violations.filter((v) => !ignore.has(v.code));
+      run.violations = kept.length;
+      run.ignored = result.violations.length - kept.length;
+      run.durationMs = result.durationMs;
+      c.exitCodes.push(result.exitCode);
+      c.findings.push(...violationFindings(kept, project, { workspace: rt.workspace, failOn }));
+    } catch (err) {
+      run.error = err instanceof DeptryFailure ? err.toolMessage : errorMessage(err);
+      c.exitCodes.push(err instanceof DeptryFailure ? err.exitCode : null);
+      c.failures.push(errorMessage(err));
+    }
+  }
+  return c;
+}
+
+function verdictOf(failed: boolean, newErrors: number, newTotal: number): Verdict {
+  if (failed || newErrors > 0) return 'fail';
+  return newTotal > 0 ? 'warn' : 'pass';
+}
+
+async function main(i: DeptryReportInputs, rt: Runtime): Promise<void> {
+  // Any uv will do: it only starts deptry. PATH first, else the newest verified release (or PyPI's wheel).
+  const uv = await provisionTool(uvSpec, {
+    version: UV_DEFAULT_VERSION,
+    runtime: rt,
+    accept: () => true,
+    fallback: uvFromPyPI(),
+  });
+  fs.mkdirSync(rt.tempDir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(rt.tempDir, 'deptry-report-'));
+  let c: Collected;
+  try {
+    c = await runAll(i, rt, uv.bin('uv'), work);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+
+  const findings = sortFindings(fingerprintFindings(c.findings, new SourceFiles(rt.workspace)));
+  const baseline = i.report.baseline
+    ? await loadBaseline(path.resolve(rt.workspace, i.report.baseline), { input: 'baseline', tool: ACTION })
+    : undefined;
+  const split = splitByBaseline(findings, baseline);
+  const newErrors = countBySeverity(split.new).error;
+  const failed = c.failures.length > 0;
+  const projects = plural(c.runs.length, 'project');
+  const headline = failed
+    ? `deptry failed in ${c.failures.length} of ${projects}: no result there`
+    : findings.length === 0
+      ? `no dependency violations in ${projects}`
+      : `${plural(findings.length, 'dependency violation')}${baseline ? ` (${split.new.length} new)` : ''} in ${projects}`;
+  const sections: ReportSection[] = [];
+  if (failed) {
+    sections.push({
+      title: 'deptry failed',
+      markdown: c.failures.map((f) => `\`\`\`text\n${f.replace(/```/g, "'''")}\n\`\`\``).join('\n\n'),
+    });
+  }
+  const byRule = byRuleSection(findings, new Set(baseline?.fingerprints ?? []));
+  if (byRule) sections.push(byRule);
+  sections.push(projectsSection(c.runs, rt.workspace));
+  const versions = [...new Set(c.runs.map((r) => r.version).filter((v): v is string => Boolean(v)))];
+  const exitCode = c.exitCodes.includes(null) ? null : Math.max(0, ...(c.exitCodes as number[]));
+  const report: Report = {
+    action: ACTION,
+    title: 'deptry',
+    verdict: verdictOf(failed, newErrors, split.new.length),
+    headline,
+    findings,
+    sections,
+    toolRuns: [
+      {
+        tool: 'deptry',
+        ...(versions.length > 0 ? { version: versions.join(', ') } : {}),
+        findings: findings.length,
+        durationMs: c.runs.reduce((t, r) => t + (r.durationMs ?? 0), 0),
+        exitCode,
+      },
+    ],
+  };
+  await publishWithInputs(report, rt, i.report);
+
+  if (failed) {
+    // Never "no violations": the step fails with deptry's own message for each project it failed in.
+    throw new Error(c.failures.join('\n\n'));
+  }
+  rt.setOutput('violations', findings.length);
+  rt.setOutput('new-violations', split.new.length);
+  if (newErrors > 0) {
+    const codes = [...new Set(split.new.filter((f) => f.severity === 'error').map((f) => f.rule))].sort();
+    throw new Error(
+      `${plural(newErrors, 'new dependency violation')} (${codes.join(', ')}) that fail-on covers; ` +
+        'the summary lists the fix for each.',
+    );
+  }
+  rt.info(`deptry: ${headline}.`);
+}
+
+export const definition: ActionDefinition<DeptryReportInputs> = {
+  name: ACTION,
+  command: 'deps',
+  description:
+    'Find unused, missing, transitive and misplaced dependencies with deptry, annotated where to fix',
+  loadInputs,
+  main,
+};

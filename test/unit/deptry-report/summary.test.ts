@@ -1,0 +1,99 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDeptryJson } from '../../../src/actions/deptry-report/deptry-json.js';
+import { violationFindings } from '../../../src/actions/deptry-report/findings.js';
+import { readProject } from '../../../src/actions/deptry-report/project.js';
+import {
+  byRuleSection,
+  cellWithCode,
+  projectsSection,
+  ROWS_PER_RULE,
+} from '../../../src/actions/deptry-report/summary.js';
+import { fingerprintFindings, SourceFiles } from '../../../src/findings/fingerprint.js';
+
+const ROOT = path.resolve('test/fixtures/deptry-report');
+const PROJECTS = path.join(ROOT, 'projects');
+const project = readProject(path.join(PROJECTS, 'pep621'), PROJECTS);
+const file = path.join(ROOT, 'json', 'pep621.json');
+const findings = fingerprintFindings(
+  violationFindings(parseDeptryJson(fs.readFileSync(file, 'utf8'), file), project, {
+    workspace: PROJECTS,
+    failOn: new Set(['DEP001']),
+  }),
+  new SourceFiles(PROJECTS),
+);
+
+describe('summary sections', () => {
+  it('groups by rule in code order, each with its meaning, docs link and the fix of each violation', () => {
+    const s = byRuleSection(findings, new Set([findings[0]?.fingerprint as string]));
+    const md = s?.markdown ?? '';
+    const heads = [...md.matchAll(/^\*\*(DEP\d+) · ([^*]+)\*\* \((\d+)\)/gm)].map(
+      (m) => `${m[1]} ${m[2]} ${m[3]}`,
+    );
+    expect(heads).toEqual([
+      'DEP001 Missing dependencies 1',
+      'DEP002 Unused dependencies 3',
+      'DEP003 Transitive dependencies 1',
+      'DEP004 Misplaced development dependencies 1',
+      'DEP005 Standard library dependencies 1',
+    ]);
+    expect(md).toContain(
+      'nothing in the code imports it. [deptry docs](https://deptry.com/rules-violations/#unused-dependencies-dep002)',
+    );
+    expect(md).toContain(
+      '| <code>pep621/pyproject.toml:11:5</code> | <code>six</code> (known) | remove <code>six</code> from \\[project\\].dependencies: nothing imports it |',
+    );
+    expect(md).toContain(
+      'move <code>packaging</code> from \\[dependency-groups\\].dev to \\[project\\].dependencies',
+    );
+  });
+
+  it('caps the rows of one rule, saying how many more there are', () => {
+    const many = Array.from({ length: ROWS_PER_RULE + 3 }, (_, n) => ({
+      ...(findings[1] as (typeof findings)[number]),
+      fingerprint: `f${n}`,
+    }));
+    const md = byRuleSection(many, new Set())?.markdown ?? '';
+    expect(md.split('\n').filter((l) => l.startsWith('| <code>'))).toHaveLength(ROWS_PER_RULE);
+    expect(md).toContain('\n\n3 more in the JSON report and SARIF.');
+  });
+
+  it('has no by-rule section without findings', () => {
+    expect(byRuleSection([], new Set())).toBeUndefined();
+  });
+
+  it('lists each project with its environment, deptry version and result', () => {
+    const s = projectsSection(
+      [
+        {
+          project,
+          directory: 'pep621',
+          environment: {
+            kind: 'uv-project',
+            lock: path.join(PROJECTS, 'pep621', 'uv.lock'),
+            allExtrasAndGroups: true,
+          },
+          version: '0.25.1',
+          versionFrom: 'pin',
+          violations: 7,
+          ignored: 2,
+          durationMs: 1500,
+          firstParty: ['mypkg'],
+        },
+        { project, directory: 'other', error: "No such option '--x'" },
+      ],
+      PROJECTS,
+    );
+    expect(s.title).toBe('Projects (2)');
+    expect(s.collapsed).toBe(false);
+    expect(s.markdown).toContain(
+      '| <code>pep621</code> | pep621 | uv project (uv.lock <code>pep621/uv.lock</code>, frozen, all extras and groups) | <code>0.25.1</code> (pin) | 7 (2 ignored) | 1.5 s | src layout: <code>mypkg</code> first-party |',
+    );
+    expect(s.markdown).toContain("| ❌ No such option '--x' |");
+  });
+
+  it('renders code spans inside escaped text', () => {
+    expect(cellWithCode('add `a|b` to [x]')).toBe('add <code>a\\|b</code> to \\[x\\]');
+  });
+});
