@@ -46,7 +46,10 @@ export async function publishWithInputs(
   extra: Omit<PublishOptions, 'sarifFile' | 'jsonFile' | 'prComment' | 'token' | 'baseline'> = {},
 ): Promise<Published> {
   const baseline = inputs.baseline
-    ? await loadBaseline(path.resolve(rt.workspace, inputs.baseline), { input: 'baseline', tool: report.action })
+    ? await loadBaseline(path.resolve(rt.workspace, inputs.baseline), {
+        input: 'baseline',
+        tool: report.action,
+      })
     : undefined;
   const result = await publishReport(report, rt, {
     ...extra,

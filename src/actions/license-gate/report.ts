@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { findDependencyLines } from '../../core/pyproject-lines.js';
 import type { Finding } from '../../findings/finding.js';
 import { code, details, escapeCell, table } from '../../report/markdown.js';
 import type { Report, ReportSection } from '../../report/report.js';
 import type { LicenseGateResult, PackageReport } from './check.js';
 import { normalizePackageName } from './policy.js';
-import { findDependencyLines } from '../../core/pyproject-lines.js';
 
 const VERDICT_LABEL: Record<PackageReport['verdict'], string> = {
   fail: '❌ fail',
