@@ -7,4 +7,5 @@ register(
   async () => (await import('./setup-uv-cached/definition.js')).definition,
 );
 register('licenses', 'license-gate', async () => (await import('./license-gate/definition.js')).definition);
+register('secrets', 'secret-scan', async () => (await import('./secret-scan/definition.js')).definition);
 register('deps', 'deptry-report', async () => (await import('./deptry-report/definition.js')).definition);
