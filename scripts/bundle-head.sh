@@ -6,7 +6,7 @@ root="$(git rev-parse --show-toplevel)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 git -C "$root" archive HEAD | tar -x -C "$tmp"
-ln -s "$root/node_modules" "$tmp/node_modules"
+cp -a "$root/node_modules" "$tmp/node_modules"  # a symlink changes module ids, and so the chunk names
 (cd "$tmp" && node scripts/bundle.mjs "$@")
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
