@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   definition: () => (/* binding */ definition)
 });
 
-// EXTERNAL MODULE: ./src/report/inputs.ts + 6 modules
-var inputs = __webpack_require__(305);
+// EXTERNAL MODULE: ./src/report/inputs.ts
+var inputs = __webpack_require__(3801);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -2163,6 +2163,65 @@ function findDependencyLines(pyproject) {
             out.set(d.key, { line: d.line, section: d.section });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ publishWithInputs),
+/* harmony export */   c: () => (/* binding */ loadReportInputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8414);
+
+
+
+function loadReportInputs(r) {
+    return {
+        sarifFile: r.string('sarif-file'),
+        jsonFile: r.string('json-file'),
+        prComment: r.bool('pr-comment', false),
+        githubToken: r.string('github-token'),
+        baseline: r.string('baseline'),
+        writeBaseline: r.string('write-baseline'),
+    };
+}
+/**
+ * Loads the baseline (if any), publishes the report everywhere, and writes a new baseline when asked.
+ * The one call a findings action makes after building its Report.
+ */
+async function publishWithInputs(report, rt, inputs, extra = {}) {
+    const baseline = inputs.baseline
+        ? await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBaseline */ .oU)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.baseline), {
+            input: 'baseline',
+            tool: report.action,
+        })
+        : undefined;
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publishReport */ .S)(report, rt, {
+        ...extra,
+        sarifFile: inputs.sarifFile,
+        jsonFile: inputs.jsonFile,
+        prComment: inputs.prComment,
+        token: inputs.githubToken,
+        baseline,
+    });
+    if (inputs.writeBaseline) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
+        await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report.findings, report.action);
+        rt.info(`Wrote a baseline of ${report.findings.length} findings to ${file}.`);
+    }
+    const known = new Set(baseline?.fingerprints ?? []);
+    return {
+        ...result,
+        newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
+        ...(baseline ? { loadedBaseline: baseline } : {}),
+    };
 }
 
 

@@ -669,9 +669,10 @@ const definition = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kc: () => (/* binding */ displayCommand),
+/* harmony export */   w$: () => (/* binding */ lastLines),
 /* harmony export */   wc: () => (/* binding */ execTool)
 /* harmony export */ });
-/* unused harmony exports killTree, lastLines */
+/* unused harmony export killTree */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);

@@ -1,0 +1,1736 @@
+export const id = 414;
+export const ids = [414];
+export const modules = {
+
+/***/ 7667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ EventError),
+/* harmony export */   TC: () => (/* binding */ pullRequestInfo),
+/* harmony export */   TN: () => (/* binding */ pushInfo),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   ah: () => (/* binding */ mergeGroupInfo),
+/* harmony export */   j_: () => (/* binding */ readEvent),
+/* harmony export */   rq: () => (/* binding */ isSafeBranchName)
+/* harmony export */ });
+/* unused harmony exports isObject, str, bool, isZeroSha, shaField */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7167);
+
+
+/** A problem with the event variables or payload: the message names the variable and what is wrong. */
+class EventError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EventError';
+    }
+}
+/** Reads the event of the running workflow. Outside Actions (both variables unset) it is `none` with `{}`. */
+function readEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME?.trim() ?? '';
+    const file = env.GITHUB_EVENT_PATH?.trim() ?? '';
+    if (!name && !file)
+        return { name: 'none', payload: {} };
+    if (!name) {
+        throw new EventError(`GITHUB_EVENT_NAME is not set although GITHUB_EVENT_PATH is (${file}); set both or neither.`);
+    }
+    if (!file) {
+        throw new EventError(`GITHUB_EVENT_PATH is not set for event '${name}': it must name the JSON file with the event payload.`);
+    }
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${e.message})`;
+        throw new EventError(`GITHUB_EVENT_PATH points to ${file}, which ${why}; it must be the event payload JSON file.`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (e) {
+        throw new EventError(`GITHUB_EVENT_PATH file ${file} is not valid JSON: ${e.message}`);
+    }
+    if (!isObject(payload)) {
+        const got = payload === null ? 'null' : Array.isArray(payload) ? 'an array' : typeof payload;
+        throw new EventError(`GITHUB_EVENT_PATH file ${file} must hold a JSON object (the event payload), got ${got}.`);
+    }
+    return { name, path: file, payload };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The value at a dotted path (`pull_request.head.sha`), or undefined when any step is missing. */
+function field(obj, dotted) {
+    let cur = obj;
+    for (const key of dotted.split('.')) {
+        if (!isObject(cur))
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+function str(obj, dotted) {
+    const v = field(obj, dotted);
+    return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+function bool(obj, dotted) {
+    return field(obj, dotted) === true;
+}
+function int(obj, dotted) {
+    const v = field(obj, dotted);
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined;
+}
+/**
+ * The all-zeros id GitHub sends as `before` for a created ref and as `after` for a deleted one
+ * (40 zeros, or 64 in a SHA-256 repository).
+ */
+function isZeroSha(value) {
+    return typeof value === 'string' && /^(?:0{40}|0{64})$/.test(value);
+}
+/** A sha from the payload: a real commit id, or undefined for missing, malformed or all-zeros values. */
+function shaField(obj, dotted) {
+    const v = str(obj, dotted)?.toLowerCase();
+    return (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha */ .HH)(v) && !isZeroSha(v) ? v : undefined;
+}
+function pushInfo(payload) {
+    const commits = field(payload, 'commits');
+    const commitIds = Array.isArray(commits) ? commits.map((c) => shaField(c, 'id')).filter(_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha */ .HH) : [];
+    return {
+        ref: str(payload, 'ref'),
+        before: shaField(payload, 'before'),
+        after: shaField(payload, 'after'),
+        // GitHub sets created/deleted, but the zero sha alone says the same; trust either.
+        created: bool(payload, 'created') || isZeroSha(field(payload, 'before')),
+        deleted: bool(payload, 'deleted') || isZeroSha(field(payload, 'after')),
+        forced: bool(payload, 'forced'),
+        commitIds,
+        defaultBranch: str(payload, 'repository.default_branch'),
+    };
+}
+/** For pull_request and pull_request_target. Head branch names are left out on purpose: forks choose them. */
+function pullRequestInfo(payload) {
+    return {
+        number: int(payload, 'pull_request.number') ?? int(payload, 'number'),
+        baseSha: shaField(payload, 'pull_request.base.sha'),
+        baseRef: str(payload, 'pull_request.base.ref'),
+        headSha: shaField(payload, 'pull_request.head.sha'),
+        commits: int(payload, 'pull_request.commits'),
+    };
+}
+function mergeGroupInfo(payload) {
+    return {
+        baseSha: shaField(payload, 'merge_group.base_sha'),
+        headSha: shaField(payload, 'merge_group.head_sha'),
+        baseRef: str(payload, 'merge_group.base_ref'),
+    };
+}
+/** A branch name that is safe to put after `refs/heads/` or `origin/` in an argv. */
+function isSafeBranchName(name) {
+    return (typeof name === 'string' &&
+        name.length > 0 &&
+        !name.startsWith('-') &&
+        !name.includes('..') &&
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we reject
+        !/[\s~^:?*[\\\x00-\x1f\x7f]/.test(name));
+}
+
+
+/***/ }),
+
+/***/ 2642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kc: () => (/* binding */ displayCommand),
+/* harmony export */   w$: () => (/* binding */ lastLines),
+/* harmony export */   wc: () => (/* binding */ execTool)
+/* harmony export */ });
+/* unused harmony export killTree */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
+const TAIL_BYTES = 4096;
+const KILL_GRACE_MS = 2000;
+/** Renders argv for a log line; never used to run anything. */
+function displayCommand(file, args) {
+    return [file, ...args]
+        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+        .join(' ');
+}
+class Capture {
+    max;
+    chunks = [];
+    size = 0;
+    truncated = false;
+    constructor(max) {
+        this.max = max;
+    }
+    push(b) {
+        if (this.size >= this.max) {
+            this.truncated = true;
+            return;
+        }
+        const room = this.max - this.size;
+        const kept = b.length > room ? b.subarray(0, room) : b;
+        if (kept.length < b.length)
+            this.truncated = true;
+        this.chunks.push(kept);
+        this.size += kept.length;
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+/**
+ * Runs one program with an argv array (never through a shell). The child leads its own process group on
+ * POSIX so that a timeout ends it and everything it started.
+ */
+function execTool(file, args, opts = {}) {
+    const command = displayCommand(file, args);
+    const ok = opts.okExitCodes ?? [0];
+    const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const out = new Capture(max);
+    const err = new Capture(max);
+    let tail = '';
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+                cwd: opts.cwd,
+                env: opts.env ?? process.env,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                detached: process.platform !== 'win32',
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, null, '', `could not be started: ${e.message}`));
+            return;
+        }
+        let timedOut = false;
+        let timer;
+        let killTimer;
+        if (opts.timeoutMs && opts.timeoutMs > 0) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                killTree(child.pid, 'SIGTERM');
+                killTimer = setTimeout(() => killTree(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+            }, opts.timeoutMs);
+        }
+        const partial = { stdout: '', stderr: '' };
+        const onData = (stream, cap) => (b) => {
+            cap.push(b);
+            const s = b.toString('utf8');
+            tail = (tail + s).slice(-TAIL_BYTES);
+            opts.onOutput?.(s, stream);
+            if (opts.onLine) {
+                const lines = (partial[stream] + s).split(/\r?\n/);
+                partial[stream] = lines.pop() ?? '';
+                for (const line of lines)
+                    opts.onLine(line, stream);
+            }
+        };
+        const flushLines = () => {
+            for (const stream of ['stdout', 'stderr']) {
+                if (partial[stream])
+                    opts.onLine?.(partial[stream], stream);
+                partial[stream] = '';
+            }
+        };
+        child.stdout?.on('data', onData('stdout', out));
+        child.stderr?.on('data', onData('stderr', err));
+        child.stdin?.on('error', () => {
+            /* the tool may exit before reading its input */
+        });
+        child.stdin?.end(opts.input ?? '');
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const why = e.code === 'ENOENT' ? 'was not found (is it installed and on PATH?)' : `failed: ${e.message}`;
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, null, tail, why));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            flushLines();
+            const result = {
+                command,
+                exitCode: code,
+                signal,
+                stdout: out.text(),
+                stderr: err.text(),
+                truncated: out.truncated || err.truncated,
+                timedOut,
+                durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started),
+                tail: lastLines(tail, 30),
+            };
+            if (timedOut) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, code, result.tail, `timed out after ${opts.timeoutMs} ms and was stopped`));
+            }
+            else if (code === null || !ok.includes(code)) {
+                const why = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+                reject(Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, code, result.tail, why), { result }));
+            }
+            else {
+                resolve(result);
+            }
+        });
+    });
+}
+/** Ends a process and its group (POSIX) or its tree (Windows). Safe to call on a process that is gone. */
+function killTree(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        if (process.platform === 'win32') {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+        }
+        else {
+            process.kill(-pid, signal);
+        }
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+function lastLines(text, n) {
+    const lines = text.split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.slice(-n).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   H: () => (/* binding */ shallowCommits),
+/* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   MZ: () => (/* binding */ deepenUntil),
+/* harmony export */   QG: () => (/* binding */ unshallow),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   dM: () => (/* binding */ remoteRefs),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   fY: () => (/* binding */ parentsOf),
+/* harmony export */   iH: () => (/* binding */ boundaryOf),
+/* harmony export */   k$: () => (/* binding */ defaultRemote),
+/* harmony export */   ki: () => (/* binding */ revList),
+/* harmony export */   nm: () => (/* binding */ ensureCommits),
+/* harmony export */   pQ: () => (/* binding */ revCount),
+/* harmony export */   tx: () => (/* binding */ HistoryError),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony exports SHA_RE, gitText, splitNul, hasCommit, fetchObjects, emptyTree, diffNames, treeFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2642);
+
+
+
+
+/**
+ * Thin helpers over the real `git` binary. Every call is an argv array run with `git -C <dir>`; values that
+ * come from event payloads are validated (shas) or prefixed (refs/..., ^sha) before they reach an argv, so
+ * none can be read as an option.
+ */
+const FETCH_TIMEOUT_MS = 10 * 60 * 1000;
+const QUERY_TIMEOUT_MS = 5 * 60 * 1000;
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256 repositories). */
+const SHA_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isSha(value) {
+    return typeof value === 'string' && SHA_RE.test(value);
+}
+/** The first seven digits, as git and GitHub show commits in one line. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+function gitEnv() {
+    // Never wait for a password prompt on a runner; a fetch that needs credentials fails instead.
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+}
+/** Runs `git -C <cwd> ...args`; throws ToolError (command, exit code, output tail) on failure. */
+function git(cwd, args, opts = {}) {
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execTool */ .wc)('git', ['-C', cwd, ...args], { timeoutMs: QUERY_TIMEOUT_MS, env: gitEnv(), ...opts });
+}
+/** Standard output of a git command with the final newline removed. */
+async function gitText(cwd, args) {
+    return (await git(cwd, args)).stdout.replace(/\n$/, '');
+}
+/** Splits `-z` output (NUL-terminated records) so names with spaces, newlines or any unicode survive. */
+function splitNul(stdout) {
+    return stdout.split('\0').filter((s) => s.length > 0);
+}
+function lines(stdout) {
+    return stdout.split('\n').filter((s) => s.length > 0);
+}
+/** The commit a revision names, or undefined when the repository does not have it. */
+async function resolveCommit(cwd, rev) {
+    if (rev.startsWith('-'))
+        return undefined; // callers pass shas, HEAD or refs/...; never an option
+    const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+        okExitCodes: [0, 1, 128],
+    });
+    const sha = r.stdout.trim();
+    return r.exitCode === 0 && isSha(sha) ? sha : undefined;
+}
+/** True when the commit object is in the repository (its history may still be cut by a shallow clone). */
+async function hasCommit(cwd, sha) {
+    if (!isSha(sha))
+        return false;
+    const r = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`], { okExitCodes: [0, 1, 128] });
+    return r.exitCode === 0;
+}
+async function isShallow(cwd) {
+    return (await gitText(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/** The commits whose parents a shallow clone cut off (empty for a complete repository). */
+async function shallowCommits(cwd) {
+    // Relative to `cwd` (git -C); resolved here because --path-format=absolute needs git 2.31.
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, (await gitText(cwd, ['rev-parse', '--git-path', 'shallow'])).trim());
+    try {
+        return new Set(lines(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')).filter(isSha));
+    }
+    catch {
+        return new Set();
+    }
+}
+/** The best common ancestor of two commits, or undefined when none is reachable (yet). */
+async function mergeBase(cwd, a, b) {
+    const r = await git(cwd, ['merge-base', a, b], { okExitCodes: [0, 1] });
+    const sha = r.stdout.trim();
+    return r.exitCode === 0 && isSha(sha) ? sha : undefined;
+}
+/** `git rev-list <revArgs>`: the commits the revision arguments select, newest first. */
+async function revList(cwd, revArgs) {
+    return lines((await git(cwd, ['rev-list', ...revArgs, '--'])).stdout);
+}
+async function revCount(cwd, revArgs) {
+    return Number.parseInt(await gitText(cwd, ['rev-list', '--count', ...revArgs, '--']), 10);
+}
+/**
+ * The commits just outside a set (`rev-list --boundary` marks them with '-'): the parents of set members
+ * that the set excludes. Together with the head they describe the set as `head ^b1 ^b2`.
+ */
+async function boundaryOf(cwd, revArgs) {
+    const out = lines((await git(cwd, ['rev-list', '--boundary', ...revArgs, '--'])).stdout);
+    return out.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
+}
+/** The parents of each given commit (as the repository sees them: none for a shallow or root commit). */
+async function parentsOf(cwd, shas) {
+    const out = new Map();
+    if (shas.length === 0)
+        return out;
+    const r = await git(cwd, ['rev-list', '--no-walk=unsorted', '--parents', ...shas, '--']);
+    for (const l of lines(r.stdout)) {
+        const [sha, ...parents] = l.split(' ');
+        if (sha)
+            out.set(sha, parents);
+    }
+    return out;
+}
+/** Remote-tracking refs with the commits they point at: `refs/remotes/origin/main` → sha. */
+async function remoteRefs(cwd) {
+    const r = await git(cwd, ['for-each-ref', '--format=%(objectname) %(refname) %(symref)', 'refs/remotes/']);
+    const out = new Map();
+    for (const l of lines(r.stdout)) {
+        const [sha, ref, symref] = l.split(' ');
+        // origin/HEAD is an alias of another ref; counting it would count that branch twice.
+        if (sha && ref && !symref)
+            out.set(ref, sha);
+    }
+    return out;
+}
+/** The remote to fetch from: `origin` when it exists, else the only remote, else none. */
+async function defaultRemote(cwd) {
+    const remotes = lines(await gitText(cwd, ['remote']));
+    if (remotes.includes('origin'))
+        return 'origin';
+    return remotes.length === 1 ? remotes[0] : undefined;
+}
+/**
+ * Fetches objects only (no tags, no submodules, into FETCH_HEAD): nothing is checked out and no branch
+ * moves, which keeps this safe in pull_request_target workflows. Returns the failure instead of throwing,
+ * because a missing object on the remote is an expected outcome (e.g. a force-pushed-away sha).
+ */
+async function fetchObjects(cwd, remote, refspecs, opts = {}) {
+    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', '--no-auto-gc'];
+    if (opts.depth)
+        args.push(`--depth=${opts.depth}`);
+    if (opts.deepen)
+        args.push(`--deepen=${opts.deepen}`);
+    if (opts.unshallow)
+        args.push('--unshallow');
+    args.push(remote, ...refspecs);
+    try {
+        await git(cwd, args, { timeoutMs: FETCH_TIMEOUT_MS });
+        return { ok: true };
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4)
+            return { ok: false, error: e };
+        throw e;
+    }
+}
+/** The empty tree's id in this repository's hash (SHA-1 or SHA-256), to diff a root commit against. */
+async function emptyTree(cwd) {
+    return (await git(cwd, ['hash-object', '-t', 'tree', '--stdin'], { input: '' })).stdout.trim();
+}
+/** Files that differ between two commits, repo-relative, added/copied/modified/renamed only. */
+async function diffNames(cwd, from, to, threeDot) {
+    const range = threeDot ? [`${from}...${to}`] : [from, to];
+    const r = await git(cwd, [
+        'diff',
+        '--name-only',
+        '-z',
+        '--diff-filter=ACMR',
+        '--no-ext-diff',
+        '--no-color',
+        ...range,
+        '--',
+    ]);
+    return splitNul(r.stdout);
+}
+/** Every file (blob) in a commit's tree, repo-relative; submodule entries are left out. */
+async function treeFiles(cwd, commit) {
+    const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const files = [];
+    for (const entry of splitNul(r.stdout)) {
+        // "<mode> SP <type> SP <object> TAB <path>"; with -z the path is never quoted.
+        const tab = entry.indexOf('\t');
+        const [, type] = entry.slice(0, tab).split(' ');
+        if (tab > 0 && type === 'blob')
+            files.push(entry.slice(tab + 1));
+    }
+    return files;
+}
+/** The shallow clone lacks history a scope needs and it cannot be fetched; the message says what to set. */
+class HistoryError extends Error {
+    needed;
+    constructor(message, 
+    /** Commits of history the scope needs, when known (a lower bound for `fetch-depth`). */
+    needed) {
+        const depth = needed ? ` (or at least \`fetch-depth: ${needed}\`)` : '';
+        super(`${message}. Set \`fetch-depth: 0\` on actions/checkout${depth} so the history is there.`);
+        this.needed = needed;
+        this.name = 'HistoryError';
+    }
+}
+/**
+ * Makes sure each commit is in the repository, fetching missing ones from the remote: first through the
+ * given refspecs (e.g. `refs/pull/7/head`, always advertised), then by sha. A shallow clone stays shallow
+ * (`--depth=1`); deepenUntil adds history afterwards. Returns the shas that are still missing.
+ */
+async function ensureCommits(cwd, remote, shas, log, refspecs = []) {
+    const missing = async () => {
+        const out = [];
+        for (const s of shas)
+            if (!(await hasCommit(cwd, s)))
+                out.push(s);
+        return out;
+    };
+    let absent = await missing();
+    // With no shas to check, the refspecs are the point (e.g. a branch to fetch); otherwise stop when done.
+    if ((shas.length > 0 && absent.length === 0) || !remote)
+        return absent;
+    const depth = (await isShallow(cwd)) ? 1 : undefined;
+    const tryFetch = async (what) => {
+        log(`Fetching ${what.join(' ')} from ${remote}${depth ? ' (depth 1, shallow clone)' : ''}`);
+        const r = await fetchObjects(cwd, remote, what, { depth });
+        if (!r.ok)
+            log(`Fetch failed: ${r.error.message}`);
+    };
+    if (refspecs.length > 0) {
+        await tryFetch(refspecs);
+        absent = await missing();
+        if (shas.length === 0 || absent.length === 0)
+            return absent;
+    }
+    if (absent.length > 0) {
+        await tryFetch(absent);
+        absent = await missing();
+    }
+    return absent;
+}
+/** Each step adds this many commits below the shallow boundary; bounded so a huge repo cannot stall. */
+const DEEPEN_STEPS = [10, 50, 250, 1000, 4000];
+/**
+ * Deepens a shallow clone in growing steps (`git fetch --deepen=<n> <remote> <shas>`) until `check`
+ * passes. Returns check's answer at once for a complete repository. Throws HistoryError when the clone
+ * is shallow and the remote is missing, a fetch fails, or the steps run out.
+ */
+async function deepenUntil(cwd, remote, shas, check, opts) {
+    if (await check())
+        return true;
+    if (!(await isShallow(cwd)))
+        return false;
+    if (!remote) {
+        throw new HistoryError(`${opts.what} is beyond this shallow clone's history and it has no remote to fetch from`, opts.needed);
+    }
+    let total = 0;
+    for (const [i, base] of DEEPEN_STEPS.entries()) {
+        const step = i === 0 ? Math.max(base, opts.needed ?? 0) : base;
+        total += step;
+        opts.log(`Shallow clone: fetching ${step} more commits of history from ${remote} for ${opts.what}`);
+        const r = await fetchObjects(cwd, remote, shas, { deepen: step });
+        if (!r.ok) {
+            throw new HistoryError(`${opts.what} needs more history, but deepening the shallow clone failed: ${r.error.message}`, opts.needed);
+        }
+        if (await check())
+            return true;
+        if (!(await isShallow(cwd)))
+            return false;
+    }
+    throw new HistoryError(`${opts.what} is still not reachable after fetching ${total} more commits of history`, opts.needed);
+}
+/** Converts a shallow clone into a complete one (`git fetch --unshallow`), for scopes over all history. */
+async function unshallow(cwd, remote, what, log) {
+    if (!(await isShallow(cwd)))
+        return;
+    if (!remote)
+        throw new HistoryError(`${what} needs the full history, but this is a shallow clone with no remote`);
+    log(`Shallow clone: fetching the full history from ${remote} for ${what}`);
+    const r = await fetchObjects(cwd, remote, [], { unshallow: true });
+    if (!r.ok)
+        throw new HistoryError(`${what} needs the full history, but unshallowing failed: ${r.error.message}`);
+}
+
+
+/***/ }),
+
+/***/ 6635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   Je: () => (/* binding */ splitByBaseline),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports baselineOf, serialiseBaseline */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const SHAPE = 'a JSON file of the form {"version": 1, "tool": "<action>", "fingerprints": ["..."]}';
+/**
+ * Reads a baseline file. A missing file or one that is not a baseline is an error naming the
+ * `baseline` input and the path: a typo must not silently turn every known finding into a new one.
+ * With `tool`, a baseline written by another action is refused too.
+ */
+async function loadBaseline(file, opts = {}) {
+    const input = opts.input ?? 'baseline';
+    let text;
+    try {
+        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no file exists at that path' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (${why}; write one with the write-baseline input)`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it is not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`);
+    }
+    const b = data;
+    if (!b || typeof b !== 'object' || Array.isArray(b)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it holds ${Array.isArray(b) ? 'an array' : typeof b})`);
+    }
+    if (b.version !== 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its version is ${JSON.stringify(b.version)}, only 1 is known)`);
+    }
+    if (typeof b.tool !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "tool" is not a string)`);
+    if (opts.tool && b.tool !== opts.tool) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `a baseline written by ${opts.tool} (this one was written by ${b.tool})`);
+    }
+    if (!Array.isArray(b.fingerprints) || !b.fingerprints.every((f) => typeof f === 'string')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "fingerprints" is not an array of strings)`);
+    }
+    return { version: 1, tool: b.tool, fingerprints: b.fingerprints };
+}
+/** Splits findings into those the baseline does not list (`new`) and those it does (`known`). */
+function splitByBaseline(findings, baseline) {
+    if (!baseline)
+        return { new: [...findings], known: [] };
+    const accepted = new Set(baseline.fingerprints);
+    const split = { new: [], known: [] };
+    for (const f of findings)
+        (accepted.has(f.fingerprint) ? split.known : split.new).push(f);
+    return split;
+}
+/** The baseline that accepts exactly these findings. */
+function baselineOf(findings, tool) {
+    return { version: 1, tool, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+}
+function serialiseBaseline(b) {
+    return `${JSON.stringify({ version: b.version, tool: b.tool, fingerprints: b.fingerprints }, null, 2)}\n`;
+}
+/**
+ * Writes the baseline for these findings, creating parent directories. Writing a baseline is an
+ * explicit request, so an existing file is replaced.
+ */
+async function writeBaseline(file, findings, tool) {
+    const b = baselineOf(findings, tool);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseBaseline(b));
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 4879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ normaliseMessage),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   xD: () => (/* binding */ toRepoPath)
+/* harmony export */ });
+/* unused harmony exports SEVERITIES, severityRank, maxSeverity, compareFindings, mergeDuplicates */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Most severe first. */
+const SEVERITIES = ['error', 'warning', 'note'];
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+/** The more severe of two severities. */
+function maxSeverity(a, b) {
+    return severityRank(a) <= severityRank(b) ? a : b;
+}
+function cmp(a, b) {
+    // A finding without a location sorts after the located ones of the same severity.
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** Orders most severe first, then by file, line, column, tool, rule, message: a total, stable order. */
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.column, b.column) ||
+        cmp(a.tool, b.tool) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message));
+}
+/** A sorted copy; the input is left as it was. */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0, total: 0 };
+    for (const f of findings) {
+        counts[f.severity] += 1;
+        counts.total += 1;
+    }
+    return counts;
+}
+/** Lower case, collapsed whitespace, no trailing period: for comparing two tools' wording of one problem. */
+function normaliseMessage(text) {
+    return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+}
+/**
+ * Folds findings that `keyOf` calls the same into one: the first one (in input order) stays, takes the
+ * most severe severity of the group and names the other tools in `alsoReportedBy`. A key of `undefined`
+ * means "never merge this one". Each action decides what "same" means, e.g. ruff's F401 and pylint's
+ * W0611 on one line are one unused import.
+ */
+function mergeDuplicates(findings, keyOf) {
+    const out = [];
+    const byKey = new Map();
+    for (const f of findings) {
+        const key = keyOf(f);
+        const kept = key === undefined ? undefined : byKey.get(key);
+        if (!kept) {
+            const copy = { ...f };
+            out.push(copy);
+            if (key !== undefined)
+                byKey.set(key, copy);
+            continue;
+        }
+        kept.severity = maxSeverity(kept.severity, f.severity);
+        const others = new Set(kept.alsoReportedBy ?? []);
+        for (const t of [f.tool, ...(f.alsoReportedBy ?? [])])
+            if (t !== kept.tool)
+                others.add(t);
+        kept.alsoReportedBy = [...others].sort();
+        kept.helpUri ??= f.helpUri;
+    }
+    return out;
+}
+/**
+ * A tool's path as a repository-relative path with forward slashes (absolute paths inside the
+ * workspace are made relative; `./` and Windows separators are normalised). Paths outside the
+ * workspace are returned as given, with forward slashes, so nothing is silently dropped.
+ */
+function toRepoPath(file, workspace) {
+    const slashed = file.replace(/\\/g, '/');
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(file) || /^[A-Za-z]:\//.test(slashed)) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, file).replace(/\\/g, '/');
+        if (rel && !rel.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel))
+            return rel;
+        return slashed;
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(slashed).replace(/^\.\//, '');
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   e6: () => (/* binding */ totalOf)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_LEVEL, annotationLevel, annotationProps */
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
+ * silently. The REST docs for check runs say "GitHub Actions are limited to 10 warning annotations
+ * and 10 error annotations per step" (docs.github.com/en/rest/checks/runs, `output.annotations`);
+ * notices get the same 10 in practice (github.com/orgs/community/discussions/26680 and 68471).
+ * So we pick which ones: the most severe first, and we count the rest for the summary.
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+function annotationLevel(s) {
+    return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'notice';
+}
+/** The annotation's location; a position below 1 is left out rather than sent as line 0. */
+function annotationProps(f) {
+    const tools = [f.tool, ...(f.alsoReportedBy ?? [])].join(', ');
+    const props = { title: `${f.rule} (${tools})` };
+    if (f.file)
+        props.file = f.file;
+    if (f.file && f.line && f.line >= 1) {
+        props.startLine = f.line;
+        if (f.endLine && f.endLine >= f.line)
+            props.endLine = f.endLine;
+        // GitHub ignores columns on multi-line annotations, so only single-line ones carry them.
+        const singleLine = !props.endLine || props.endLine === f.line;
+        if (singleLine && f.column && f.column >= 1) {
+            props.startColumn = f.column;
+            if (f.endColumn && f.endColumn >= 1)
+                props.endColumn = f.endColumn;
+        }
+    }
+    return props;
+}
+/** Emits the most severe findings as annotations, at most `perLevel` per level, and counts the rest. */
+function emitAnnotations(findings, runtime, opts = {}) {
+    const perLevel = Math.max(0, opts.perLevel ?? ANNOTATIONS_PER_LEVEL);
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const notAnnotated = { error: 0, warning: 0, notice: 0 };
+    for (const f of (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings)) {
+        const level = annotationLevel(f.severity);
+        if (emitted[level] >= perLevel) {
+            notAnnotated[level] += 1;
+            continue;
+        }
+        runtime.annotate(level, f.message, annotationProps(f));
+        emitted[level] += 1;
+    }
+    return { perLevel, emitted, notAnnotated };
+}
+function totalOf(counts) {
+    return counts.error + counts.warning + counts.notice;
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildJsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport)
+/* harmony export */ });
+/* unused harmony exports PYPROD_ACTIONS_VERSION, sortKeys, serialiseJsonReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4879);
+
+
+
+/** The version written into reports; the bundler may replace it with package.json's. */
+const PYPROD_ACTIONS_VERSION = '0.1.0';
+const FINDING_KEYS = [
+    'tool',
+    'rule',
+    'severity',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'fingerprint',
+    'helpUri',
+    'alsoReportedBy',
+    'data',
+    'baseline',
+];
+/** Sorts object keys recursively (arrays keep their order), so equal data always serialises alike. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function orderedFinding(f, known) {
+    const src = { ...f };
+    if (known)
+        src.baseline = known.has(f.fingerprint) ? 'known' : 'new';
+    const out = {};
+    for (const k of FINDING_KEYS) {
+        const v = src[k];
+        if (v !== undefined)
+            out[k] = k === 'data' ? sortKeys(v) : v;
+    }
+    return out;
+}
+/** The machine-readable report: fixed top-level key order, findings most severe first. */
+function buildJsonReport(report, opts = {}) {
+    const meta = sortKeys({
+        title: report.title,
+        headline: report.headline,
+        toolRuns: report.toolRuns ?? [],
+        sections: report.sections.map((s) => s.title),
+        ...opts.meta,
+    });
+    return {
+        tool: 'pyprod-actions',
+        action: report.action,
+        version: opts.version ?? PYPROD_ACTIONS_VERSION,
+        verdict: report.verdict,
+        counts: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(report.findings),
+        findings: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings).map((f) => orderedFinding(f, opts.known)),
+        meta,
+    };
+}
+function serialiseJsonReport(r) {
+    return `${JSON.stringify(r, null, 2)}\n`;
+}
+/** Writes the report, creating parent directories. */
+async function writeJsonReport(file, r) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseJsonReport(r));
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Small helpers for GitHub-flavoured Markdown that stays valid whatever text the tools put in it. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Text for one table cell: HTML is escaped (a message quoting `<script>` stays text), Markdown
+ * punctuation is backslash-escaped, `|` cannot end the cell and a newline becomes `<br>`.
+ */
+function escapeCell(text) {
+    return escapeHtml(text)
+        .replace(/\r\n?/g, '\n')
+        .replace(/([\\`*_~[\]|#!])/g, '\\$1')
+        .replace(/\n/g, '<br>');
+}
+/** Text for a line outside a table (a headline): as a cell, but newlines become spaces. */
+function escapeInline(text) {
+    return escapeCell(text.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+/**
+ * Monospace text that is safe in a table cell. A code span cannot hold a `|` inside a table, so this
+ * is `<code>` around escaped text; Markdown still applies inside it, hence the escaping of `__init__`.
+ */
+function code(text) {
+    return `<code>${escapeInline(text)}</code>`;
+}
+/** A table; `cells` must already be escaped (escapeCell / code). */
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
+}
+/** Cuts text to at most `max` characters (not splitting a surrogate pair), marking the cut with `…`. */
+function clip(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const m = Math.floor(ms / 60_000);
+    return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+/** Bytes in binary units: `812 B`, `3.4 MiB`, `1.2 GiB`. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+
+
+/***/ }),
+
+/***/ 8414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ publishReport)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/findings/baseline.ts
+var baseline = __webpack_require__(6635);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/json-report.ts
+var json_report = __webpack_require__(4225);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(7667);
+;// CONCATENATED MODULE: ./src/github/event.ts
+
+
+/**
+ * The pull request this run belongs to, from the event payload at GITHUB_EVENT_PATH:
+ * `pull_request.number` (pull_request, pull_request_target, pull_request_review, ...) or
+ * `issue.number` for an issue_comment on a pull request (GitHub marks those with `issue.pull_request`).
+ * Anything else, or an unreadable payload, gives the reason instead of throwing.
+ */
+function pullRequestFromEvent(env = process.env) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        return { reason: 'GITHUB_REPOSITORY is not set to owner/repo' };
+    let event;
+    try {
+        event = (0,core_event/* readEvent */.j_)(env);
+    }
+    catch (err) {
+        return { reason: (0,errors/* errorMessage */.gJ)(err) };
+    }
+    if (event.name === 'none')
+        return { reason: 'there is no workflow event (not running in GitHub Actions)' };
+    let number = (0,core_event/* int */.Wh)(event.payload, 'pull_request.number');
+    if (number === undefined && (0,core_event/* field */.ZZ)(event.payload, 'issue.pull_request') !== undefined) {
+        number = (0,core_event/* int */.Wh)(event.payload, 'issue.number');
+    }
+    if (number === undefined || number < 1)
+        return { reason: `the ${event.name} event is not about a pull request` };
+    return { owner, repo, number };
+}
+function isPullRequest(x) {
+    return 'number' in x;
+}
+
+;// CONCATENATED MODULE: ./src/github/rest.ts
+const DEFAULT_API_URL = 'https://api.github.com';
+const USER_AGENT = 'pyprod-actions';
+/** An API answer that was not 2xx. The message names the method, path and status, never the token. */
+class GitHubApiError extends Error {
+    method;
+    path;
+    status;
+    apiMessage;
+    constructor(method, path, status, apiMessage) {
+        super(`GitHub API ${method} ${path} answered ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.name = 'GitHubApiError';
+    }
+}
+function apiBaseUrl(env = process.env) {
+    const v = env.GITHUB_API_URL;
+    return (v && v.length > 0 ? v : DEFAULT_API_URL).replace(/\/+$/, '');
+}
+/** The targets of a `Link` header by rel: `<https://...?page=2>; rel="next", <...>; rel="last"`. */
+function parseLinkHeader(header) {
+    const out = {};
+    const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+    for (const part of text.split(',')) {
+        const m = /<([^>]*)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (m?.[1] && m[2])
+            for (const rel of m[2].split(/\s+/))
+                out[rel] = m[1];
+    }
+    return out;
+}
+function shortApiMessage(body) {
+    try {
+        const data = JSON.parse(body);
+        if (typeof data.message === 'string')
+            return data.message.slice(0, 300);
+    }
+    catch {
+        /* not JSON */
+    }
+    return body.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+/**
+ * A minimal GitHub REST client over @actions/http-client (which honours the runner's proxy settings).
+ * The token goes only into the Authorization header, and only to the API's own origin: pagination
+ * links pointing elsewhere are refused, and http-client drops the header on cross-host redirects.
+ */
+class GitHubClient {
+    baseUrl;
+    token;
+    userAgent;
+    http;
+    constructor(opts) {
+        this.baseUrl = (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, '');
+        this.token = opts.token;
+        this.userAgent = opts.userAgent ?? USER_AGENT;
+    }
+    // Loaded on first use: the HTTP stack (undici) is costly to import, and most runs post no comment.
+    async client() {
+        if (!this.http) {
+            const { HttpClient } = await __webpack_require__.e(/* import() */ 942).then(__webpack_require__.bind(__webpack_require__, 4942));
+            this.http = new HttpClient(this.userAgent, [], { socketTimeout: 30_000 });
+        }
+        return this.http;
+    }
+    url(pathOrUrl) {
+        const url = /^https?:\/\//.test(pathOrUrl) ? new URL(pathOrUrl) : new URL(this.baseUrl + pathOrUrl);
+        if (url.origin !== new URL(this.baseUrl).origin) {
+            throw new Error(`refusing to send the GitHub token to ${url.origin}, which is not ${new URL(this.baseUrl).origin}`);
+        }
+        return url;
+    }
+    async request(method, pathOrUrl, body) {
+        const url = this.url(pathOrUrl);
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'x-github-api-version': '2022-11-28',
+        };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        const http = await this.client();
+        const res = await http.request(method, url.href, body === undefined ? null : JSON.stringify(body), headers);
+        const text = await res.readBody();
+        const status = res.message.statusCode ?? 0;
+        if (status < 200 || status >= 300)
+            throw new GitHubApiError(method, url.pathname, status, shortApiMessage(text));
+        let data;
+        try {
+            data = (text ? JSON.parse(text) : undefined);
+        }
+        catch {
+            throw new GitHubApiError(method, url.pathname, status, 'the answer is not JSON');
+        }
+        return { status, data, headers: res.message.headers };
+    }
+    /** GETs a list page by page, following `Link: rel="next"` (at most `maxPages` pages). */
+    async *pages(pathOrUrl, maxPages = 100) {
+        let next = pathOrUrl;
+        for (let page = 0; next && page < maxPages; page++) {
+            const res = await this.request('GET', next);
+            if (!Array.isArray(res.data))
+                throw new GitHubApiError('GET', this.url(next).pathname, res.status, 'expected a list');
+            yield res.data;
+            next = parseLinkHeader(res.headers.link).next;
+        }
+    }
+    /** Every item of a paginated list. */
+    async paginate(pathOrUrl, maxPages = 100) {
+        const items = [];
+        for await (const page of this.pages(pathOrUrl, maxPages))
+            items.push(...page);
+        return items;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
+
+
+/** GitHub refuses a comment body over 65,536 characters ("Body is too long (maximum is 65536 characters)"). */
+const COMMENT_MAX_CHARS = 65_536;
+function commentMarker(action, key = 'report') {
+    const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, '-');
+    return `<!-- pyprod-actions:${safe(action)}:${safe(key)} -->`;
+}
+/** Cuts a body to `max` characters (UTF-16 units, as GitHub counts), ending with a line that says so. */
+function fitCommentBody(body, max = COMMENT_MAX_CHARS) {
+    if (body.length <= max)
+        return { body, truncated: false };
+    const note = (n) => `\n\n---\n_This comment was truncated: ${n} characters over GitHub's ${max}-character limit were left out. ` +
+        'The job summary, the JSON report and SARIF have everything._\n';
+    const noteRoom = note(body.length).length; // the longest the note can be
+    let end = max - noteRoom;
+    for (;;) {
+        let cut = body.lastIndexOf('\n', end);
+        if (cut < end / 2)
+            cut = end;
+        // Do not split a surrogate pair.
+        if (cut > 0 && /[\uD800-\uDBFF]/.test(body.charAt(cut - 1)))
+            cut -= 1;
+        const kept = body.slice(0, cut);
+        // An unclosed <details> would swallow the note: close what the cut left open.
+        const open = (kept.match(/<details[\s>]/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+        const closing = '\n\n</details>'.repeat(Math.max(0, open));
+        if (kept.length + closing.length + noteRoom <= max || cut <= 0) {
+            return { body: kept + closing + note(body.length - kept.length), truncated: true };
+        }
+        end = cut - closing.length - 1;
+    }
+}
+/**
+ * Posts or updates one sticky comment on the run's pull request, found by its hidden marker, so a
+ * re-run edits the comment instead of adding another. It never fails the step: without a token, outside
+ * a pull request or when the API refuses (401/403/404, e.g. the read-only token of a fork's PR) it says
+ * why in a notice and returns `skipped`; other API errors become a warning and `failed`.
+ */
+async function upsertPrComment(runtime, opts) {
+    const skip = (reason) => {
+        runtime.notice(`Pull request comment skipped: ${reason}.`);
+        return { status: 'skipped', reason };
+    };
+    if (!opts.token)
+        return skip("no token was given (pass the token input, e.g. the workflow's github.token)");
+    runtime.setSecret(opts.token);
+    const env = opts.env ?? process.env;
+    const pr = pullRequestFromEvent(env);
+    if (!isPullRequest(pr))
+        return skip(pr.reason);
+    const marker = commentMarker(opts.action, opts.key);
+    const { body, truncated } = fitCommentBody(`${marker}\n${opts.body}`);
+    const client = new GitHubClient({ token: opts.token, env });
+    const base = `/repos/${encodeURIComponent(pr.owner)}/${encodeURIComponent(pr.repo)}/issues`;
+    try {
+        // Oldest first; stop at the first page that has ours.
+        let ours;
+        for await (const page of client.pages(`${base}/${pr.number}/comments?per_page=100`)) {
+            ours = page.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+            if (ours)
+                break;
+        }
+        const res = ours
+            ? await client.request('PATCH', `${base}/comments/${ours.id}`, { body })
+            : await client.request('POST', `${base}/${pr.number}/comments`, { body });
+        const status = ours ? 'updated' : 'created';
+        runtime.info(`Pull request #${pr.number}: comment ${status}${res.data?.html_url ? ` (${res.data.html_url})` : ''}.`);
+        return { status, commentId: res.data?.id, url: res.data?.html_url, truncated };
+    }
+    catch (err) {
+        if (err instanceof GitHubApiError && [401, 403, 404].includes(err.status)) {
+            const why = err.status === 401
+                ? 'the token was not accepted'
+                : 'the token may not write to this pull request (a pull request from a fork gets a read-only token; `pull-requests: write` permission is needed)';
+            return skip(`${err.message} — ${why}`);
+        }
+        const reason = (0,errors/* errorMessage */.gJ)(err);
+        runtime.warning(`Pull request comment failed: ${reason}`);
+        return { status: 'failed', reason };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __webpack_require__(4879);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/** The official schema's published location (OASIS SARIF 2.1.0, errata 01). */
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/**
+ * GitHub code scanning's documented upload limits ("SARIF results exceed limit", docs.github.com):
+ * at most 20 runs per file, 25,000 results per run (only the top 5,000 by severity are shown) and
+ * 25,000 rules per run; the upload (gzipped) may be at most 10 MB. We emit one run per tool, so the
+ * run limit is far away; results beyond the cap are dropped, least severe first, and counted.
+ */
+const SARIF_MAX_RESULTS_PER_RUN = 25_000;
+const SARIF_MAX_RUNS = 20;
+/** Our fingerprint's key in `partialFingerprints`; versioned with the fingerprint recipe. */
+const FINGERPRINT_KEY = 'pyprodFingerprint/v1';
+/** Home pages of the tools our actions run, for `tool.driver.informationUri`. */
+const KNOWN_TOOLS = {
+    ruff: 'https://docs.astral.sh/ruff/',
+    pylint: 'https://pylint.readthedocs.io/',
+    mypy: 'https://mypy.readthedocs.io/',
+    bandit: 'https://bandit.readthedocs.io/',
+    gitleaks: 'https://github.com/gitleaks/gitleaks',
+    deptry: 'https://deptry.com/',
+    'pip-licenses': 'https://github.com/raimon49/pip-licenses',
+    'pip-audit': 'https://github.com/pypa/pip-audit',
+    hadolint: 'https://github.com/hadolint/hadolint',
+};
+/** An absolute http(s) URI or nothing: the schema's `format: uri` rejects anything else. */
+function absoluteUri(uri) {
+    if (!uri)
+        return undefined;
+    try {
+        const u = new URL(uri);
+        return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A repository-relative path as a relative URI reference: each segment percent-encoded. */
+function artifactUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((seg) => encodeURIComponent(seg))
+        .join('/');
+}
+function region(f) {
+    if (!f.line || f.line < 1)
+        return undefined;
+    const r = { startLine: f.line };
+    if (f.column && f.column >= 1)
+        r.startColumn = f.column;
+    if (f.endLine && f.endLine >= f.line)
+        r.endLine = f.endLine;
+    if (f.endColumn && f.endColumn >= 1 && r.startColumn)
+        r.endColumn = f.endColumn;
+    return r;
+}
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+function toolOrder(findings, runs) {
+    const names = runs.map((r) => r.tool);
+    const extra = [...new Set(findings.map((f) => f.tool))].filter((t) => !names.includes(t)).sort();
+    return [...new Set([...names, ...extra])];
+}
+function buildRun(action, tool, run, findings, accepted) {
+    const rules = [];
+    const ruleIndex = new Map();
+    for (const id of [...new Set(findings.map((f) => f.rule))].sort()) {
+        const helpUri = absoluteUri(findings.find((f) => f.rule === id && absoluteUri(f.helpUri))?.helpUri);
+        ruleIndex.set(id, rules.length);
+        rules.push({
+            id,
+            name: id,
+            shortDescription: { text: `${tool} ${id}` },
+            ...(helpUri ? { helpUri } : {}),
+        });
+    }
+    const results = findings.map((f) => {
+        const result = {
+            ruleId: f.rule,
+            ruleIndex: ruleIndex.get(f.rule) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: f.message || f.rule },
+            partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        };
+        if (f.file) {
+            const reg = region(f);
+            result.locations = [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
+                        ...(reg ? { region: reg } : {}),
+                    },
+                },
+            ];
+        }
+        if (accepted)
+            result.baselineState = accepted.has(f.fingerprint) ? 'unchanged' : 'new';
+        const props = {};
+        if (f.alsoReportedBy?.length)
+            props.alsoReportedBy = f.alsoReportedBy;
+        if (f.data && Object.keys(f.data).length > 0)
+            props.data = f.data;
+        if (Object.keys(props).length > 0)
+            result.properties = props;
+        return result;
+    });
+    const informationUri = absoluteUri(run?.informationUri ?? KNOWN_TOOLS[tool]);
+    return {
+        tool: {
+            driver: {
+                name: tool,
+                ...(run?.version ? { version: run.version } : {}),
+                ...(informationUri ? { informationUri } : {}),
+                rules,
+            },
+        },
+        // One category per (action, tool): code scanning rejects two runs of one tool with one category.
+        automationDetails: { id: `${action}/${tool}/` },
+        results,
+    };
+}
+/**
+ * A SARIF 2.1.0 log with one run per tool (including tools that found nothing, so code scanning
+ * closes alerts that were fixed), results most severe first, relative locations under `%SRCROOT%`
+ * and our fingerprint in `partialFingerprints`. With a baseline, results carry `baselineState`.
+ */
+function buildSarif(report, opts = {}) {
+    const cap = opts.maxResultsPerRun ?? SARIF_MAX_RESULTS_PER_RUN;
+    const accepted = opts.baseline ? new Set(opts.baseline.fingerprints) : undefined;
+    const toolRuns = report.toolRuns ?? [];
+    const sorted = (0,finding/* sortFindings */.Tc)(report.findings);
+    const omitted = {};
+    const tools = toolOrder(sorted, toolRuns);
+    // Past the run limit the whole upload is rejected; dropping whole tools (counted) keeps the rest.
+    for (const tool of tools.slice(SARIF_MAX_RUNS))
+        omitted[tool] = sorted.filter((f) => f.tool === tool).length;
+    const runs = tools.slice(0, SARIF_MAX_RUNS).map((tool) => {
+        const mine = sorted.filter((f) => f.tool === tool);
+        if (mine.length > cap)
+            omitted[tool] = mine.length - cap;
+        const run = buildRun(report.action, tool, toolRuns.find((r) => r.tool === tool), mine.slice(0, cap), accepted);
+        if (omitted[tool])
+            run.properties = { omittedResults: omitted[tool] };
+        return run;
+    });
+    return { log: { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs }, omitted };
+}
+/** Writes the log as JSON, creating parent directories. */
+async function writeSarif(file, log) {
+    await promises_.mkdir(external_node_path_.dirname(external_node_path_.resolve(file)), { recursive: true });
+    await promises_.writeFile(file, `${JSON.stringify(log, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __webpack_require__(7994);
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+
+
+// The comment's own budget: bytes bound characters, and the marker line needs a little room.
+const COMMENT_BUDGET_BYTES = COMMENT_MAX_CHARS - 1_024;
+/**
+ * Publishes a report everywhere it goes: annotations (most severe first, capped per level), SARIF and
+ * JSON files (with the `sarif-file` / `json-file` outputs), the job summary (printed to the terminal
+ * by the CLI's localRuntime) and, when asked, the sticky pull request comment. Returns what it did.
+ */
+async function publishReport(report, runtime, options = {}) {
+    const result = { summary: { bytes: 0, rowsShown: 0, rowsOmitted: 0, sectionsOmitted: [] } };
+    const known = options.baseline ? new Set(options.baseline.fingerprints) : undefined;
+    const split = (0,baseline/* splitByBaseline */.Je)(report.findings, options.baseline);
+    if (options.baseline)
+        result.baseline = { new: split.new.length, known: split.known.length };
+    if (options.annotate ?? true) {
+        result.annotations = (0,annotations/* emitAnnotations */.KI)(split.new, runtime, { perLevel: options.annotationsPerLevel });
+    }
+    if (options.sarifFile) {
+        const file = external_node_path_.resolve(runtime.workspace, options.sarifFile);
+        const sarif = buildSarif(report, { baseline: options.baseline });
+        await writeSarif(file, sarif.log);
+        for (const [tool, n] of Object.entries(sarif.omitted)) {
+            runtime.warning(`SARIF: ${n} ${tool} results left out (GitHub code scanning accepts 25,000 per run, 20 runs).`);
+        }
+        result.sarifFile = file;
+        result.sarifOmitted = sarif.omitted;
+        runtime.setOutput('sarif-file', file);
+    }
+    if (options.jsonFile) {
+        const file = external_node_path_.resolve(runtime.workspace, options.jsonFile);
+        const meta = {};
+        if (result.annotations)
+            meta.annotations = result.annotations;
+        if (result.baseline)
+            meta.baseline = result.baseline;
+        if (result.sarifFile)
+            meta.sarifFile = external_node_path_.relative(runtime.workspace, result.sarifFile) || result.sarifFile;
+        await (0,json_report/* writeJsonReport */.a_)(file, (0,json_report/* buildJsonReport */.XY)(report, { version: options.version, known, meta }));
+        result.jsonFile = file;
+        runtime.setOutput('json-file', file);
+    }
+    const summary = (0,report_summary/* renderSummary */.Br)(report, {
+        budgetBytes: options.summaryBudgetBytes ?? report_summary/* SUMMARY_BUDGET_BYTES */.Xb,
+        annotations: result.annotations,
+        known,
+    });
+    await runtime.appendSummary(summary.markdown);
+    result.summary = {
+        bytes: summary.bytes,
+        rowsShown: summary.rowsShown,
+        rowsOmitted: summary.rowsOmitted,
+        sectionsOmitted: summary.sectionsOmitted,
+    };
+    if (options.prComment) {
+        const comment = (0,report_summary/* renderSummary */.Br)(report, {
+            budgetBytes: COMMENT_BUDGET_BYTES,
+            annotations: result.annotations,
+            known,
+        });
+        result.prComment = await upsertPrComment(runtime, {
+            action: report.action,
+            key: options.commentKey,
+            body: comment.markdown,
+            token: options.token,
+            env: runtime.env,
+        });
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   C5: () => (/* binding */ location),
+/* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES)
+/* harmony export */ });
+/* unused harmony exports OPEN_ROWS, MESSAGE_CELL_CHARS, VERDICT_ICON, findingRow, omittedLine */
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(856);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+
+
+
+/**
+ * GitHub caps a step's summary at 1 MiB ("each step is restricted to a maximum size of 1MiB ... If more
+ * than 1MiB of content is added for a step, then the upload for the step will fail", docs.github.com,
+ * workflow commands, "Step isolation and limits"). 1,000,000 bytes leaves room for anything else the
+ * step appends.
+ */
+const SUMMARY_BUDGET_BYTES = 1_000_000;
+/** Findings shown in the open table; the rest go into a collapsed block. */
+const OPEN_ROWS = 10;
+/** A message longer than this is cut in the table (the JSON report and SARIF keep it whole). */
+const MESSAGE_CELL_CHARS = 300;
+const VERDICT_ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
+const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', note: 'ℹ️ note' };
+/** A link only for http(s) URLs, percent-encoding what would end the link or the cell. */
+function link(text, uri) {
+    if (!uri || !/^https?:\/\/[^\s]+$/i.test(uri))
+        return text;
+    const safe = uri.replace(/[()|<>"'\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return `[${text}](${safe})`;
+}
+function location(f) {
+    if (!f.file)
+        return '';
+    return `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`;
+}
+function findingRow(f, known) {
+    const severity = SEVERITY_LABEL[f.severity] + (known?.has(f.fingerprint) ? ' (known)' : '');
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableRow */ .jD)([
+        severity,
+        f.file ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(location(f)) : '—',
+        link((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.rule), f.helpUri),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MESSAGE_CELL_CHARS)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)([f.tool, ...(f.alsoReportedBy ?? [])].join(', ')),
+    ]);
+}
+const FINDING_HEADERS = ['Severity', 'Location', 'Rule', 'Message', 'Tool'];
+function omittedLine(n) {
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'more finding')} not shown (see the JSON report / SARIF).`;
+}
+function countsLine(report, opts) {
+    const c = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
+    const parts = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.error, 'error'), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warning, 'warning'), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.note, 'note')];
+    let line = parts.map((p) => p.replace(/^(\d+)/, '**$1**')).join(' · ');
+    if (opts.known) {
+        const known = report.findings.filter((f) => opts.known?.has(f.fingerprint)).length;
+        line += ` — ${report.findings.length - known} new, ${known} known (in the baseline)`;
+    }
+    return line;
+}
+function annotationNote(a) {
+    if (!a || (0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .totalOf */ .e6)(a.notAnnotated) === 0)
+        return undefined;
+    const per = ['error', 'warning', 'notice']
+        .filter((l) => a.notAnnotated[l] > 0)
+        .map((l) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(a.notAnnotated[l], l))
+        .join(', ');
+    return (`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)((0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .totalOf */ .e6)(a.notAnnotated), 'finding')} not annotated (${per}): only the ${a.perLevel} most ` +
+        'severe of each level are annotated, as GitHub shows at most 10 per level in a step; ' +
+        'the findings below, the JSON report and SARIF have them all.');
+}
+function toolsBlock(runs) {
+    if (!runs || runs.length === 0)
+        return undefined;
+    const rows = runs.map((r) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)(r.tool),
+        r.version ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.version) : '—',
+        String(r.findings),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(r.durationMs),
+        r.exitCode === null ? 'killed' : String(r.exitCode),
+    ]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Tools (${runs.length})`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Tool', 'Version', 'Findings', 'Time', 'Exit code'], rows));
+}
+/**
+ * The job summary: the verdict line first, then counts, the findings (most severe first; beyond the
+ * first ten in a collapsed block), the action's sections and the tools that ran. It never exceeds the
+ * byte budget: rows that do not fit are dropped and counted in an explicit line, a section that does
+ * not fit is replaced by a note, and every `<details>` that is opened is closed.
+ */
+function renderSummary(report, opts = {}) {
+    const budget = opts.budgetBytes ?? SUMMARY_BUDGET_BYTES;
+    const findings = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(report.findings);
+    const head = [
+        `### ${VERDICT_ICON[report.verdict]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(report.title, 200))}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(report.headline, 500))}`,
+        countsLine(report, opts),
+        annotationNote(opts.annotations),
+    ].filter((p) => p !== undefined);
+    const tools = toolsBlock(report.toolRuns);
+    // Frames around the rows; sized for the worst case so the rows can fill what is left exactly.
+    const openHead = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(FINDING_HEADERS, [])}`;
+    const restHead = (n) => `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'more finding'))}</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(FINDING_HEADERS, [])}`;
+    const restTail = '\n\n</details>';
+    const frameBytes = findings.length === 0
+        ? 0
+        : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(openHead) + 2 + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(restHead(findings.length)) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(restTail) + 2;
+    const omittedReserve = findings.length === 0 ? 0 : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(omittedLine(findings.length)) + 2;
+    const fixed = [...head, tools ?? ''].reduce((n, p) => n + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(p) + 2, 0);
+    let remaining = budget - fixed - frameBytes - omittedReserve;
+    const sections = [];
+    const sectionsOmitted = [];
+    for (const s of report.sections) {
+        const block = s.collapsed
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(s.title, s.markdown)
+            : `#### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(s.title)}\n\n${s.markdown.trim()}`;
+        const cost = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(block) + 2;
+        if (cost <= remaining) {
+            sections.push(block);
+            remaining -= cost;
+        }
+        else {
+            const note = `#### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(s.title)}\n\n_Left out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(block)} bytes would not fit in the summary._`;
+            sectionsOmitted.push(s.title);
+            sections.push(note);
+            remaining -= (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(note) + 2;
+        }
+    }
+    const rows = [];
+    for (const f of findings) {
+        const row = findingRow(f, opts.known);
+        const cost = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(row) + 1;
+        if (cost > remaining)
+            break;
+        rows.push(row);
+        remaining -= cost;
+    }
+    const omitted = findings.length - rows.length;
+    const blocks = [...head];
+    if (rows.length > 0) {
+        blocks.push([openHead, ...rows.slice(0, OPEN_ROWS)].join('\n'));
+        const rest = rows.slice(OPEN_ROWS);
+        if (rest.length > 0)
+            blocks.push(`${restHead(rest.length)}\n${rest.join('\n')}${restTail}`);
+    }
+    if (omitted > 0)
+        blocks.push(omittedLine(omitted));
+    blocks.push(...sections);
+    if (tools)
+        blocks.push(tools);
+    const markdown = `${blocks.join('\n\n')}\n`;
+    return {
+        markdown,
+        bytes: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .byteLength */ .dp)(markdown),
+        rowsShown: rows.length,
+        rowsOmitted: omitted,
+        sectionsOmitted,
+    };
+}
+
+
+/***/ })
+
+};
