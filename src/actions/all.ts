@@ -10,3 +10,8 @@ register('licenses', 'license-gate', async () => (await import('./license-gate/d
 register('secrets', 'secret-scan', async () => (await import('./secret-scan/definition.js')).definition);
 register('deps', 'deptry-report', async () => (await import('./deptry-report/definition.js')).definition);
 register('bench', 'load-benchmark', async () => (await import('./load-benchmark/definition.js')).definition);
+register(
+  'lint',
+  'python-lint-stack',
+  async () => (await import('./python-lint-stack/definition.js')).definition,
+);

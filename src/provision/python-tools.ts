@@ -27,6 +27,9 @@ export const PYTHON_TOOLS = {
   pylint: { package: 'pylint', pin: '4.1.4', mode: 'project' },
   mypy: { package: 'mypy', pin: '2.4.1', mode: 'project' },
   deptry: { package: 'deptry', pin: '0.25.1', mode: 'project' },
+  autoflake: { package: 'autoflake', pin: '2.4.0', mode: 'standalone' },
+  isort: { package: 'isort', pin: '9.0.2', mode: 'standalone' },
+  autopep8: { package: 'autopep8', pin: '2.3.2', mode: 'standalone' },
 } as const satisfies Record<string, PythonToolSpec>;
 
 export interface PythonToolCommand {

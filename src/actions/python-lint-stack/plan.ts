@@ -1,0 +1,107 @@
+import * as path from 'node:path';
+import type { Runtime } from '../../core/runtime.js';
+import { type ArgsContext, checkInvocation, fixInvocation, type ToolInvocation } from './argv.js';
+import {
+  chooseEnvironment,
+  describeEnvironment,
+  expandTargets,
+  type PythonEnv,
+  resolveVersion,
+  runsInProject,
+  type ToolVersion,
+  toolArgv,
+} from './command.js';
+import { findToolConfig, type ToolConfig } from './config.js';
+import type { LintInputs } from './inputs.js';
+import type { ToolId } from './tools.js';
+
+/** Everything decided about one tool before it runs. */
+export interface ToolPlan {
+  tool: ToolId;
+  version: ToolVersion;
+  config?: ToolConfig;
+  /** Set for tools that run over the project's environment. */
+  env?: PythonEnv;
+  argv: string[];
+  /** Variables added to the tool's environment. */
+  extraEnv: Record<string, string>;
+  /** Why the tool does not run (nothing to check). */
+  skipped?: string;
+}
+
+export interface PlanContext {
+  inputs: LintInputs;
+  rt: Runtime;
+  uv: string;
+  /** Paths or changed files, relative to the working directory. */
+  targets: string[];
+  /** Worker processes for tools that have their own. */
+  jobs: number;
+}
+
+function configOf(tool: ToolId, ctx: PlanContext): ToolConfig | undefined {
+  const found = findToolConfig(tool, ctx.inputs.workingDirectory, ctx.rt.workspace);
+  if (found) return found;
+  const rc = ctx.rt.env.PYLINTRC;
+  if (tool === 'pylint' && rc) return { file: path.resolve(ctx.inputs.workingDirectory, rc), keys: [] };
+  return undefined;
+}
+
+/** Decides version, configuration, environment and argv of each tool, for checking or for fixing. */
+export async function planTools(
+  tools: readonly ToolId[],
+  mode: 'check' | 'fix',
+  ctx: PlanContext,
+): Promise<ToolPlan[]> {
+  const { inputs: i, rt } = ctx;
+  const uvLock = path.join(i.workingDirectory, 'uv.lock');
+  const expandedTargets = expandTargets(i.workingDirectory, ctx.targets);
+  let projectEnv: PythonEnv | undefined;
+  const plans: ToolPlan[] = [];
+  for (const tool of tools) {
+    const version = await resolveVersion(tool, i.toolVersions, uvLock);
+    const config = configOf(tool, ctx);
+    const args: ArgsContext = {
+      targets: ctx.targets,
+      expandedTargets,
+      ...(config ? { config } : {}),
+      maxLineLength: i.maxLineLength,
+      maxComplexity: i.maxComplexity,
+      fast: i.fast,
+      jobs: ctx.jobs,
+    };
+    const invocation: ToolInvocation | undefined =
+      mode === 'check' ? checkInvocation(tool, args) : fixInvocation(tool, args);
+    if (!invocation) continue;
+    let env: PythonEnv | undefined;
+    if (runsInProject(tool, version)) {
+      projectEnv ??= chooseEnvironment(i.workingDirectory, rt.env);
+      env = projectEnv;
+    }
+    const plan: ToolPlan = {
+      tool,
+      version,
+      ...(config ? { config } : {}),
+      ...(env ? { env } : {}),
+      argv: toolArgv(ctx.uv, tool, version.version, invocation, env),
+      extraEnv: invocation.env ?? {},
+    };
+    if (tool === 'pylint' && expandedTargets.length === 0) plan.skipped = 'no Python files to check';
+    plans.push(plan);
+  }
+  if (projectEnv?.kind === 'isolated' && mode === 'check') {
+    rt.warning(
+      `No project environment in ${i.workingDirectory} (VIRTUAL_ENV is not set, there is no .venv and no ` +
+        "pyproject.toml [project] table): pylint and mypy run without the project's dependencies, so their " +
+        'imports are reported as missing. Run setup-uv-cached (or create .venv) before this step.',
+    );
+  }
+  for (const p of plans) {
+    const where = p.env ? `, in ${describeEnvironment(p.env)}` : '';
+    const cfg = p.config
+      ? `, configured by ${path.relative(rt.workspace, p.config.file) || p.config.file}`
+      : ', our defaults';
+    rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}`);
+  }
+  return plans;
+}

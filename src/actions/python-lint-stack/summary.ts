@@ -1,0 +1,113 @@
+import * as path from 'node:path';
+import type { Finding } from '../../findings/finding.js';
+import { code, details, escapeCell, formatDuration, table } from '../../report/markdown.js';
+import type { ReportSection } from '../../report/report.js';
+import type { VersionFrom } from './command.js';
+import { problemId } from './dedupe.js';
+import { DEFAULTS, type LintInputs } from './inputs.js';
+import { DEFAULT_TOOLS } from './tools.js';
+
+export interface ToolRow {
+  tool: string;
+  version: string;
+  versionFrom: VersionFrom;
+  /** The tool's own findings, before cross-tool duplicates were merged. */
+  findings: number;
+  durationMs: number;
+  exitCode: number | null;
+  crash?: string;
+  /** Where it ran, for project-mode tools. */
+  environment?: string;
+  command: string;
+}
+
+const FROM: Record<VersionFrom, string> = {
+  'tool-versions': 'tool-versions',
+  'uv.lock': 'uv.lock',
+  pin: 'pinned',
+};
+
+export function toolsSection(rows: readonly ToolRow[]): ReportSection {
+  const body = rows.map((r) => [
+    escapeCell(r.tool),
+    `${code(r.version)} (${FROM[r.versionFrom]})`,
+    r.crash ? '—' : String(r.findings),
+    formatDuration(r.durationMs),
+    r.crash ? `❌ crashed (exit code ${r.exitCode ?? 'none'})` : r.findings === 0 ? '✅ clean' : '⚠️ findings',
+  ]);
+  const where = rows.filter((r) => r.environment).map((r) => `${r.tool} ran in ${r.environment}.`);
+  return {
+    title: 'Tools',
+    markdown: [table(['Tool', 'Version', 'Findings', 'Time', 'Result'], body), ...where].join('\n\n'),
+  };
+}
+
+/** The problems reported most often (after merging), with the tools that report them. */
+export function topRulesSection(findings: readonly Finding[], limit = 10): ReportSection | undefined {
+  if (findings.length === 0) return undefined;
+  const byRule = new Map<string, { f: Finding; count: number; tools: Set<string> }>();
+  for (const f of findings) {
+    // By problem, so F401 kept from ruff in one place and from flake8 in another is one row.
+    const key = problemId(f);
+    const entry = byRule.get(key) ?? { f, count: 0, tools: new Set<string>() };
+    entry.count += 1;
+    for (const t of [f.tool, ...(f.alsoReportedBy ?? [])]) entry.tools.add(t);
+    byRule.set(key, entry);
+  }
+  const top = [...byRule.values()]
+    .sort((a, b) => b.count - a.count || (a.f.rule < b.f.rule ? -1 : 1))
+    .slice(0, limit);
+  const rows = top.map(({ f, count, tools }) => {
+    const symbol = typeof f.data?.symbol === 'string' ? ` ${f.data.symbol}` : '';
+    const rule = code(`${f.rule}${symbol}`);
+    const linked = f.helpUri && /^https:\/\/[^\s()]+$/.test(f.helpUri) ? `[${rule}](${f.helpUri})` : rule;
+    return [linked, escapeCell([...tools].join(', ')), String(count), escapeCell(f.message.slice(0, 120))];
+  });
+  return { title: 'Most frequent rules', markdown: table(['Rule', 'Tools', 'Count', 'Example'], rows) };
+}
+
+/** The `pyprod lint` flags that repeat this run's non-default inputs. */
+export function cliFlags(i: LintInputs, workspace: string): string[] {
+  const flags: string[] = [];
+  const wd = path.relative(workspace, i.workingDirectory) || '.';
+  if (wd !== '.') flags.push('--working-directory', wd);
+  const tools = i.fast ? ['fast', ...i.tools.filter((t) => t !== 'ruff')] : i.tools;
+  if (tools.join(',') !== DEFAULT_TOOLS.join(',')) flags.push('--tools', tools.join(','));
+  if (i.paths.join(' ') !== DEFAULTS.paths) flags.push('--paths', i.paths.join(','));
+  if (i.maxLineLength !== DEFAULTS.maxLineLength) flags.push('--max-line-length', String(i.maxLineLength));
+  if (i.maxComplexity !== DEFAULTS.maxComplexity) flags.push('--max-complexity', String(i.maxComplexity));
+  const versions = Object.entries(i.toolVersions).map(([p, v]) => `${p}==${v}`);
+  if (versions.length > 0) flags.push('--tool-versions', versions.join(','));
+  return flags;
+}
+
+/** How to get the same report, or the fixes, on a developer's machine, and the exact commands that ran. */
+export function reproduceSection(i: LintInputs, workspace: string, rows: readonly ToolRow[]): ReportSection {
+  const flags = cliFlags(i, workspace).map((f) => (/^[\w@%+=:,./-]+$/.test(f) ? f : `'${f}'`));
+  const lint = ['pyprod', 'lint', ...flags].join(' ');
+  const block = [
+    '```sh',
+    `${lint}         # the same checks, the same report`,
+    `${lint} --fix   # autoflake, autopep8, ruff --fix and isort rewrite the files in place`,
+    '```',
+  ].join('\n');
+  const commands = rows.map((r) => `${r.tool}: ${r.command}`).join('\n');
+  const cwd = path.relative(workspace, i.workingDirectory) || '.';
+  const raw = details(
+    `The commands that ran (in ${cwd})`,
+    `\`\`\`text\n${commands.replace(/```/g, "'''")}\n\`\`\``,
+  );
+  return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };
+}
+
+export function crashSection(rows: readonly ToolRow[]): ReportSection | undefined {
+  const crashed = rows.filter((r) => r.crash);
+  if (crashed.length === 0) return undefined;
+  const blocks = crashed.map(
+    (r) => `**${r.tool}**\n\n\`\`\`text\n${(r.crash ?? '').replace(/```/g, "'''")}\n\`\`\``,
+  );
+  return {
+    title: 'Tools that crashed (their findings are unknown, not clean)',
+    markdown: blocks.join('\n\n'),
+  };
+}

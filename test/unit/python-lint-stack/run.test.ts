@@ -1,0 +1,87 @@
+// runTool with real processes: node plays the tool, printing the real captured output and exit codes.
+import { describe, expect, it } from 'vitest';
+import { crashReason, runPool, runTool } from '../../../src/actions/python-lint-stack/run.js';
+import { CTX, output } from './outputs.js';
+
+/** argv of a process that prints `stdout` and `stderr` and exits with `code`. */
+function fake(stdout: string, stderr: string, code: number): string[] {
+  const script = `process.stdout.write(${JSON.stringify(stdout)}); process.stderr.write(${JSON.stringify(stderr)}); process.exitCode = ${code};`;
+  return [process.execPath, '-e', script];
+}
+const opts = { ...CTX, env: process.env };
+
+describe('runTool', () => {
+  it('reads the findings of a run that reported normally', async () => {
+    const r = await runTool('ruff', fake(output('ruff.json'), '', 0), opts);
+    expect(r.crash).toBeUndefined();
+    expect(r.exitCode).toBe(0);
+    expect(r.findings).toHaveLength(6);
+    expect(r.command).toContain(process.execPath);
+  });
+
+  it("takes isort's exit code 1 with a diff for findings", async () => {
+    const r = await runTool('isort', fake(output('isort.diff'), output('isort.diff.stderr'), 1), opts);
+    expect(r.crash).toBeUndefined();
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('fails a crashed flake8 (bad configuration) with its exit code and output tail, never as clean', async () => {
+    const r = await runTool('flake8', fake('', output('flake8-bad-config.txt.stderr'), 1), opts);
+    expect(r.findings).toEqual([]);
+    expect(r.exitCode).toBe(1);
+    expect(r.crash).toMatch(/exited with code 1; last output:\n/);
+    expect(r.crash).toContain("ValueError: invalid literal for int() with base 10: 'abc'");
+  });
+
+  it('fails a run whose exit code means findings but that reported none (uv could not install the tool)', async () => {
+    const r = await runTool(
+      'mypy',
+      fake('', '  × No solution found when resolving tool dependencies', 1),
+      opts,
+    );
+    expect(r.crash).toMatch(/exited with code 1 without reporting a finding/);
+    expect(r.crash).toContain('No solution found');
+  });
+
+  it('fails a run whose output is not the format asked for', async () => {
+    const r = await runTool('pylint', fake('Your code has been rated at 10/10', '', 0), opts);
+    expect(r.crash).toMatch(/pylint wrote output that could not be read: not JSON/);
+  });
+
+  it('fails a tool that cannot be started', async () => {
+    const r = await runTool('ruff', ['/nonexistent/uv', 'tool', 'run'], opts);
+    expect(r.exitCode).toBeNull();
+    expect(r.crash).toMatch(/was not found/);
+  });
+});
+
+describe('crashReason', () => {
+  it("knows each tool's codes", () => {
+    expect(crashReason('ruff', 0, 3, '')).toBeUndefined();
+    expect(crashReason('ruff', 2, 0, 'error: TOML parse error')).toBe('exited with code 2');
+    expect(crashReason('pylint', 32, 0, '')).toBe('exited with code 32');
+    expect(crashReason('mypy', 1, 2, '')).toBeUndefined();
+    expect(crashReason('mypy', 2, 0, '')).toBe('exited with code 2');
+    expect(crashReason('ruff-format', 1, 4, '')).toBeUndefined();
+    expect(crashReason('autoflake', 0, 0, 'Traceback (most recent call last):\n  File "x"')).toMatch(
+      /exception/,
+    );
+    expect(crashReason('flake8', null, 0, '')).toBe('was killed');
+  });
+});
+
+describe('runPool', () => {
+  it('never runs more than the limit at once and keeps the input order', async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await runPool([30, 10, 20, 5, 15], 2, async (ms) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, ms));
+      running--;
+      return ms * 2;
+    });
+    expect(out).toEqual([60, 20, 40, 10, 30]);
+    expect(peak).toBe(2);
+  });
+});
