@@ -326,6 +326,7 @@ function lastLines(text, n) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   CU: () => (/* binding */ treeFiles),
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   H: () => (/* binding */ shallowCommits),
 /* harmony export */   HH: () => (/* binding */ isSha),
@@ -341,9 +342,10 @@ function lastLines(text, n) {
 /* harmony export */   nm: () => (/* binding */ ensureCommits),
 /* harmony export */   pQ: () => (/* binding */ revCount),
 /* harmony export */   tx: () => (/* binding */ HistoryError),
-/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   y3: () => (/* binding */ diffNames)
 /* harmony export */ });
-/* unused harmony exports SHA_RE, gitText, splitNul, hasCommit, fetchObjects, emptyTree, diffNames, treeFiles */
+/* unused harmony exports SHA_RE, gitText, splitNul, hasCommit, fetchObjects, emptyTree */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -716,12 +718,13 @@ async function writeBaseline(file, findings, tool) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ mergeDuplicates),
 /* harmony export */   IL: () => (/* binding */ normaliseMessage),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   xD: () => (/* binding */ toRepoPath)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, severityRank, maxSeverity, compareFindings, mergeDuplicates */
+/* unused harmony exports SEVERITIES, severityRank, maxSeverity, compareFindings */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 

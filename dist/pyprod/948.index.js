@@ -1,0 +1,1697 @@
+export const id = 948;
+export const ids = [948];
+export const modules = {
+
+/***/ 7563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ EXCLUDED_DIRS),
+/* harmony export */   VC: () => (/* binding */ checkInvocation),
+/* harmony export */   XH: () => (/* binding */ FLAKE8_SEP),
+/* harmony export */   ez: () => (/* binding */ fixInvocation),
+/* harmony export */   tR: () => (/* binding */ FLAKE8_PREFIX)
+/* harmony export */ });
+/* unused harmony exports FLAKE8_FORMAT, PYLINT_BOOT */
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3310);
+
+/**
+ * The arguments of each tool, as pure functions of what was found and asked for. Every tool writes a
+ * machine-readable form (JSON, a format string, a unified diff) and, where it can, exits 0 on findings
+ * (`--exit-zero`), so that any other exit code is a crash.
+ */
+/** Our flake8 line: fields separated by U+001F, which no path, code or message contains. */
+const FLAKE8_SEP = '\x1f';
+const FLAKE8_PREFIX = 'pyprod';
+const FLAKE8_FORMAT = [FLAKE8_PREFIX, '%(path)s', '%(row)d', '%(col)d', '%(code)s', '%(text)s'].join(FLAKE8_SEP);
+/**
+ * pylint started through `python -c`: the same pylint, with the collector's first threshold raised. pylint
+ * allocates millions of short-lived AST and inference objects, and the default threshold (700) makes Python
+ * scan them over and over; at 100,000 the messages are the same and the run takes about 15% less CPU.
+ */
+const PYLINT_BOOT = "import gc, sys; gc.set_threshold(100_000, 50, 1_000); sys.argv[0] = 'pylint'; " +
+    'from pylint import run_pylint; run_pylint()';
+/**
+ * Directories no linter should walk into: ruff's default `exclude` list (venvs, caches, build output).
+ * flake8 walks into `.venv` unless told otherwise; pylint too.
+ */
+const EXCLUDED_DIRS = [
+    '.bzr',
+    '.direnv',
+    '.eggs',
+    '.git',
+    '.git-rewrite',
+    '.hg',
+    '.ipynb_checkpoints',
+    '.mypy_cache',
+    '.nox',
+    '.pants.d',
+    '.pyenv',
+    '.pytest_cache',
+    '.pytype',
+    '.ruff_cache',
+    '.svn',
+    '.tox',
+    '.venv',
+    '.vscode',
+    '__pypackages__',
+    '_build',
+    'buck-out',
+    'build',
+    'dist',
+    'node_modules',
+    'site-packages',
+    'venv',
+];
+function ruffDefaults(ctx) {
+    const out = ctx.config ? [] : ['--line-length', String(ctx.maxLineLength)];
+    if (ctx.fast) {
+        out.push('--extend-select', _tools_js__WEBPACK_IMPORTED_MODULE_0__/* .FAST_RULES */ .D0.join(','));
+        if (!ctx.config)
+            out.push('--config', `lint.mccabe.max-complexity = ${ctx.maxComplexity}`);
+    }
+    return out;
+}
+function flake8Defaults(ctx) {
+    const complexity = `--max-complexity=${ctx.maxComplexity}`;
+    if (ctx.config)
+        return ctx.config.keys.includes('max-complexity') ? [] : [complexity];
+    return [
+        `--max-line-length=${ctx.maxLineLength}`,
+        // The strict pass ignores what black-formatted code does on purpose; complexity is reported as warnings.
+        '--extend-ignore=E501,W503',
+        complexity,
+        `--extend-exclude=${EXCLUDED_DIRS.join(',')}`,
+    ];
+}
+const AUTOFLAKE_DEFAULTS = [
+    '--remove-all-unused-imports',
+    '--remove-unused-variables',
+    '--remove-duplicate-keys',
+];
+/** How a tool checks without changing anything. */
+function checkInvocation(tool, ctx) {
+    const lineLength = (flag) => (ctx.config ? [] : [flag, String(ctx.maxLineLength)]);
+    switch (tool) {
+        case 'ruff':
+            return {
+                command: 'ruff',
+                args: [
+                    'check',
+                    '--output-format',
+                    'json',
+                    '--exit-zero',
+                    '--force-exclude',
+                    ...ruffDefaults(ctx),
+                    ...ctx.targets,
+                ],
+            };
+        case 'ruff-format':
+            return {
+                command: 'ruff',
+                args: [
+                    'format',
+                    '--check',
+                    '--diff',
+                    '--force-exclude',
+                    ...lineLength('--line-length'),
+                    ...ctx.targets,
+                ],
+            };
+        case 'flake8':
+            return {
+                command: 'flake8',
+                args: [
+                    `--format=${FLAKE8_FORMAT}`,
+                    '--exit-zero',
+                    `--jobs=${ctx.jobs}`,
+                    ...flake8Defaults(ctx),
+                    ...ctx.targets,
+                ],
+            };
+        case 'pylint':
+            return {
+                command: 'python',
+                args: [
+                    '-c',
+                    PYLINT_BOOT,
+                    '--output-format=json2',
+                    '--exit-zero',
+                    '--recursive=y',
+                    ...(ctx.config ? [] : [`--max-line-length=${ctx.maxLineLength}`]),
+                    ...ctx.expandedTargets,
+                ],
+                // Python's string hashing is salted per process, and pylint's cyclic-import search walks sets: a
+                // fixed seed reports the same cycles on every run, so baselines and counts stay stable.
+                env: { PYTHONHASHSEED: '0' },
+            };
+        case 'mypy': {
+            // A configured `files` list is mypy's own choice of what to check: keep it unless paths were narrowed.
+            const own = ctx.config?.keys.includes('files') && ctx.targets.length === 1 && ctx.targets[0] === '.';
+            return { command: 'mypy', args: ['--output', 'json', ...(own ? [] : ctx.targets)] };
+        }
+        case 'isort':
+            return {
+                command: 'isort',
+                args: ['--check-only', '--diff', '--filter-files', ...lineLength('--line-length'), ...ctx.targets],
+            };
+        case 'autoflake':
+            return {
+                command: 'autoflake',
+                args: ['-r', `--jobs=${ctx.jobs}`, ...(ctx.config ? [] : AUTOFLAKE_DEFAULTS), ...ctx.targets],
+            };
+        case 'autopep8':
+            return {
+                command: 'autopep8',
+                args: ['--diff', '-r', ...lineLength('--max-line-length'), ...ctx.targets],
+            };
+    }
+}
+/** How a fixer changes the files in place; undefined for tools that only report. */
+function fixInvocation(tool, ctx) {
+    const lineLength = (flag) => (ctx.config ? [] : [flag, String(ctx.maxLineLength)]);
+    switch (tool) {
+        case 'autoflake':
+            return {
+                command: 'autoflake',
+                args: ['-r', '-i', `--jobs=${ctx.jobs}`, ...(ctx.config ? [] : AUTOFLAKE_DEFAULTS), ...ctx.targets],
+            };
+        case 'autopep8':
+            return {
+                command: 'autopep8',
+                args: ['--in-place', '-r', ...lineLength('--max-line-length'), ...ctx.targets],
+            };
+        case 'ruff':
+            return {
+                command: 'ruff',
+                args: ['check', '--fix', '--exit-zero', '--force-exclude', ...ruffDefaults(ctx), ...ctx.targets],
+            };
+        case 'ruff-format':
+            return {
+                command: 'ruff',
+                args: ['format', '--force-exclude', ...lineLength('--line-length'), ...ctx.targets],
+            };
+        case 'isort':
+            return { command: 'isort', args: ['--filter-files', ...lineLength('--line-length'), ...ctx.targets] };
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ chooseEnvironment),
+/* harmony export */   Mb: () => (/* binding */ safeArg),
+/* harmony export */   NE: () => (/* binding */ describeEnvironment),
+/* harmony export */   Tp: () => (/* binding */ runsInProject),
+/* harmony export */   Vq: () => (/* binding */ expandTargets),
+/* harmony export */   fX: () => (/* binding */ toolArgv),
+/* harmony export */   x: () => (/* binding */ resolveVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5063);
+/* harmony import */ var _setup_uv_cached_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7416);
+/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7563);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3310);
+
+
+
+
+
+
+
+function hasProjectTable(dir) {
+    try {
+        const doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'pyproject.toml'), 'utf8'));
+        return typeof doc.project === 'object' && doc.project !== null;
+    }
+    catch {
+        return false;
+    }
+}
+function chooseEnvironment(workingDirectory, env) {
+    const venv = (dir, from) => {
+        const python = (0,_setup_uv_cached_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .venvPython */ .qb)(dir);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(python) ? { kind: 'venv', venv: dir, python, from } : undefined;
+    };
+    const active = env.VIRTUAL_ENV
+        ? venv(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workingDirectory, env.VIRTUAL_ENV), 'VIRTUAL_ENV')
+        : undefined;
+    const found = active ?? venv(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workingDirectory, '.venv'), '.venv');
+    if (found)
+        return found;
+    if (hasProjectTable(workingDirectory)) {
+        return { kind: 'uv-project', frozen: node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workingDirectory, 'uv.lock')) };
+    }
+    return { kind: 'isolated' };
+}
+function describeEnvironment(e) {
+    if (e.kind === 'venv')
+        return e.from === 'VIRTUAL_ENV' ? `the active venv ${e.venv}` : `the project's ${e.venv}`;
+    if (e.kind === 'uv-project')
+        return `uv's project environment${e.frozen ? ' (from uv.lock)' : ''}`;
+    return "an isolated environment without the project's dependencies";
+}
+/** `tool-versions` first, then the version the project's uv.lock has, then our pin. */
+async function resolveVersion(tool, overrides, uvLock) {
+    const pkg = _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec.package;
+    const override = overrides[(0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .NX)(pkg)];
+    if (override)
+        return { version: override, from: 'tool-versions' };
+    const locked = await (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .lockedVersion */ .XX)(uvLock, pkg);
+    if (locked)
+        return { version: locked, from: 'uv.lock' };
+    return { version: _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec.pin, from: 'pin' };
+}
+/**
+ * Whether the tool runs over the project's environment: pylint and mypy always; a standalone tool when the
+ * project locks it (its plugins are then in the project's environment too, as when developers run it).
+ */
+function runsInProject(tool, version) {
+    return _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec.mode === 'project' || version.from === 'uv.lock';
+}
+/** The full argv, uv first. */
+function toolArgv(uv, tool, version, invocation, env) {
+    const spec = _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec;
+    const requirement = `${spec.package}==${version}`;
+    const tail = [invocation.command, ...invocation.args];
+    if (!env || env.kind === 'isolated') {
+        return (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonToolArgv */ .n)({ ...spec, mode: 'standalone', command: invocation.command }, {
+            uv,
+            lockedVersion: version,
+            args: invocation.args,
+        }).argv;
+    }
+    if (env.kind === 'venv')
+        return [uv, 'run', '--no-project', '--python', env.python, '--with', requirement, ...tail];
+    return [uv, 'run', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
+}
+/** A path as an argument that no tool can take for an option. */
+function safeArg(p) {
+    return p.startsWith('-') ? `./${p}` : p;
+}
+/**
+ * Directories replaced by the Python files and directories directly in them, minus EXCLUDED_DIRS, hidden
+ * ones and venvs (pylint walks into `.venv` otherwise). Files are kept as given.
+ */
+function expandTargets(cwd, targets) {
+    const out = [];
+    for (const t of targets) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, t);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
+            out.push(t);
+            continue;
+        }
+        for (const e of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const rel = t === '.' ? e.name : node_path__WEBPACK_IMPORTED_MODULE_1__.join(t, e.name);
+            if (e.isDirectory()) {
+                if (e.name.startsWith('.') || _argv_js__WEBPACK_IMPORTED_MODULE_5__/* .EXCLUDED_DIRS */ .M5.includes(e.name))
+                    continue;
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, e.name, 'pyvenv.cfg')))
+                    continue;
+                out.push(safeArg(rel));
+            }
+            else if (e.isFile() && /\.pyi?$/.test(e.name)) {
+                out.push(safeArg(rel));
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* binding */ definition)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _provision_platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6468);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4285);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(120);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(904);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2529);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3310);
+
+
+
+
+
+
+
+
+
+
+/**
+ * uv only starts the tools, so any uv on PATH will do; it is taken without being run, to start the first
+ * tool sooner. Without one, the newest verified release is installed (or PyPI's uv wheel).
+ */
+async function findUv(rt) {
+    const name = (0,_provision_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .exeName */ .uu)('uv', (0,_provision_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .currentPlatform */ .jN)());
+    for (const dir of (rt.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        const file = dir ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name) : '';
+        if (!file)
+            continue;
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isFile()) {
+                rt.info(`Using uv found on PATH at ${file}`);
+                return file;
+            }
+        }
+        catch {
+            /* not here */
+        }
+    }
+    const [{ provisionTool }, { uvFromPyPI }, { UV_DEFAULT_VERSION, uvSpec }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 4912)),
+        __webpack_require__.e(/* import() */ 455).then(__webpack_require__.bind(__webpack_require__, 5455)),
+        __webpack_require__.e(/* import() */ 588).then(__webpack_require__.bind(__webpack_require__, 5588)),
+    ]);
+    const uv = await provisionTool(uvSpec, {
+        version: UV_DEFAULT_VERSION,
+        runtime: rt,
+        accept: () => true,
+        fallback: uvFromPyPI(),
+    });
+    return uv.bin('uv');
+}
+async function runPlan(plan, i, rt) {
+    if (plan.skipped) {
+        rt.info(`${plan.tool}: skipped, ${plan.skipped}`);
+        return {
+            tool: plan.tool,
+            command: `(skipped: ${plan.skipped})`,
+            exitCode: 0,
+            durationMs: 0,
+            findings: [],
+        };
+    }
+    rt.info(`${plan.tool}: started`);
+    const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(plan.tool, plan.argv, {
+        cwd: i.workingDirectory,
+        env: { ...rt.env, ...plan.extraEnv },
+        workspace: rt.workspace,
+    });
+    const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(r.findings.length, 'finding');
+    rt.info(`${plan.tool}: ${what} in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a3)(r.durationMs)}`);
+    return r;
+}
+async function main(i, rt) {
+    const uv = await findUv(rt);
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism();
+    let targets = i.paths;
+    let scopeNote;
+    if (i.changedFilesOnly) {
+        const { changedScope } = await __webpack_require__.e(/* import() */ 793).then(__webpack_require__.bind(__webpack_require__, 9793));
+        const scope = await changedScope(rt, { workingDirectory: i.workingDirectory, paths: i.paths });
+        if (scope) {
+            targets = scope.files;
+            scopeNote = scope.description;
+            rt.info(scopeNote);
+        }
+    }
+    const ctx = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)) };
+    if (i.fix)
+        return (await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 7814))).runFixers(i.tools, ctx);
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now();
+    const plans = targets.length === 0 ? [] : await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planTools */ .p)((0,_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .bySlowestFirst */ .XA)(i.tools), 'check', ctx);
+    rt.info(`Running ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(plans.length, 'tool')}, at most ${cpus} at a time.`);
+    const running = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runPool */ .kD)(plans, cpus, (p) => runPlan(p, i, rt));
+    // The reporting code loads while the tools run.
+    const reporting = __webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 6137));
+    const results = await running;
+    const wallMs = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now() - started;
+    const { publishLint } = await reporting;
+    await publishLint({ inputs: i, plans, results, empty: targets.length === 0, scopeNote, wallMs }, rt);
+}
+const definition = {
+    name: 'python-lint-stack',
+    command: 'lint',
+    description: 'Run the Python lint stack (autoflake, flake8, ruff, isort, pylint, ...) concurrently, as one report',
+    loadInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadInputs */ .IV,
+    main,
+};
+
+
+/***/ }),
+
+/***/ 120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IV: () => (/* binding */ loadInputs),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports expandTools, parseToolVersions, checkPaths */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5063);
+/* harmony import */ var _report_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3801);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3310);
+
+
+
+
+
+
+const DEFAULTS = {
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TOOLS */ .G1.join(','),
+    paths: '.',
+    failOn: 'error',
+    maxLineLength: 88,
+    maxComplexity: 10,
+};
+// PEP 440 release versions with optional pre-, post- and dev-release parts: `0.15.0`, `4.0.0rc1`.
+const VERSION = /^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$/;
+/** `fast` stands for ruff with the preset's rules; a tool named twice runs once. */
+function expandTools(choices) {
+    const tools = [];
+    for (const c of choices) {
+        const t = c === 'fast' ? 'ruff' : c;
+        if (!tools.includes(t))
+            tools.push(t);
+    }
+    return { tools, fast: choices.includes('fast') };
+}
+/** `ruff==0.15.0,pylint==4.0.0` → { ruff: '0.15.0', pylint: '4.0.0' }; each item checked. */
+function parseToolVersions(items) {
+    const out = {};
+    const allowed = `items such as ruff==0.15.0 naming one of ${_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_PACKAGES */ .tq.join(', ')} with an exact version`;
+    for (const item of items) {
+        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*(\S+)$/.exec(item);
+        const name = m ? (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .NX)(m[1]) : undefined;
+        if (!m || !name || !_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_PACKAGES */ .tq.includes(name) || !VERSION.test(m[2])) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tool-versions', item, allowed);
+        }
+        out[name] = m[2];
+    }
+    return out;
+}
+/**
+ * Paths relative to the working directory that must exist and stay inside the workspace. A leading `-`
+ * would read as an option to the tools, so such a path must be written `./-name`.
+ */
+function checkPaths(items, workingDirectory, workspace) {
+    const out = [];
+    for (const p of items) {
+        if (p.startsWith('-'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('paths', p, 'paths, not options (write ./-name for a file named -name)');
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workingDirectory, p);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, abs);
+        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('paths', p, `paths inside the workspace ${workspace}`);
+        }
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(abs)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('paths', p, `files or directories that exist (${abs} does not)`);
+        }
+        if (!out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+function loadInputs(r, rt) {
+    const wd = r.string('working-directory', '.');
+    const workingDirectory = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(rt.workspace, wd);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, `a directory that exists (${workingDirectory} does not)`);
+    }
+    const choices = r.choices('tools', _tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_CHOICES */ .qG, _tools_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TOOLS */ .G1);
+    if (choices.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tools', '', `at least one of ${_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_CHOICES */ .qG.join(', ')}`);
+    const { tools, fast } = expandTools(choices);
+    return {
+        tools,
+        fast,
+        paths: checkPaths(r.list('paths', [DEFAULTS.paths], { spaces: true }), workingDirectory, rt.workspace),
+        workingDirectory,
+        changedFilesOnly: r.bool('changed-files-only', false),
+        failOn: r.choice('fail-on', ['error', 'warning', 'never'], DEFAULTS.failOn),
+        toolVersions: parseToolVersions(r.list('tool-versions', [], { spaces: true })),
+        maxLineLength: r.int('max-line-length', DEFAULTS.maxLineLength, { min: 20, max: 1000 }),
+        maxComplexity: r.int('max-complexity', DEFAULTS.maxComplexity, { min: 1, max: 1000 }),
+        fix: r.bool('fix', false),
+        report: (0,_report_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadReportInputs */ .c)(r),
+    };
+}
+
+
+/***/ }),
+
+/***/ 904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ planTools)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
+var argv = __webpack_require__(7563);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts
+var command = __webpack_require__(3764);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/config.ts
+
+
+
+const RUFF = [
+    { file: '.ruff.toml', kind: 'whole' },
+    { file: 'ruff.toml', kind: 'whole' },
+    { file: 'pyproject.toml', kind: 'toml', table: 'ruff' },
+];
+/** In each tool's own order of precedence within one directory. */
+const CONFIG_PROBES = {
+    ruff: RUFF,
+    'ruff-format': RUFF,
+    flake8: [
+        { file: 'setup.cfg', kind: 'ini', sections: ['flake8'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['flake8'] },
+        { file: '.flake8', kind: 'ini', sections: ['flake8'] },
+    ],
+    pylint: [
+        { file: 'pylintrc', kind: 'whole' },
+        { file: 'pylintrc.toml', kind: 'whole' },
+        { file: '.pylintrc', kind: 'whole' },
+        { file: '.pylintrc.toml', kind: 'whole' },
+        { file: 'pyproject.toml', kind: 'toml', table: 'pylint' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['pylint.'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['pylint.'] },
+    ],
+    isort: [
+        { file: '.isort.cfg', kind: 'whole' },
+        { file: 'pyproject.toml', kind: 'toml', table: 'isort' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['isort', 'tool:isort'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['isort', 'tool:isort'] },
+    ],
+    autoflake: [
+        { file: 'pyproject.toml', kind: 'toml', table: 'autoflake' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['autoflake'] },
+    ],
+    autopep8: [
+        { file: 'pyproject.toml', kind: 'toml', table: 'autopep8' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['pycodestyle', 'pep8', 'flake8'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['pycodestyle', 'pep8', 'flake8'] },
+        { file: '.pep8', kind: 'ini', sections: ['pycodestyle', 'pep8'] },
+        { file: '.flake8', kind: 'ini', sections: ['flake8'] },
+    ],
+    mypy: [
+        { file: 'mypy.ini', kind: 'whole' },
+        { file: '.mypy.ini', kind: 'whole' },
+        { file: 'pyproject.toml', kind: 'toml', table: 'mypy' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['mypy'] },
+    ],
+};
+const normKey = (k) => k.trim().toLowerCase().replace(/_/g, '-');
+/** Section name → option names of an INI file (`key = value` or `key: value`; continuation lines skipped). */
+function iniSections(text) {
+    const sections = new Map();
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header) {
+            const name = header[1].trim().toLowerCase();
+            current = sections.get(name) ?? [];
+            sections.set(name, current);
+            continue;
+        }
+        const kv = /^([A-Za-z0-9_.-]+)\s*[=:]/.exec(line);
+        if (kv && current)
+            current.push(normKey(kv[1]));
+    }
+    return sections;
+}
+function readText(file) {
+    try {
+        return external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function matchProbe(dir, probe) {
+    const file = external_node_path_.join(dir, probe.file);
+    const text = readText(file);
+    if (text === undefined)
+        return undefined;
+    if (probe.kind === 'whole') {
+        return { file, keys: [...iniSections(text).values()].flat() };
+    }
+    if (probe.kind === 'ini') {
+        const keys = [];
+        let found = false;
+        for (const [name, k] of iniSections(text)) {
+            if (probe.sections.some((s) => (s.endsWith('.') ? name.startsWith(s) : name === s))) {
+                found = true;
+                keys.push(...k);
+            }
+        }
+        return found ? { file, keys } : undefined;
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined; // the tools report a broken pyproject.toml themselves
+    }
+    const table = doc.tool?.[probe.table];
+    if (typeof table !== 'object' || table === null)
+        return undefined;
+    return { file, keys: Object.keys(table).map(normKey) };
+}
+/** The directories from `start` up to `root` (inclusive); only `start` when it is outside `root`. */
+function searchDirs(start, root) {
+    const dirs = [external_node_path_.resolve(start)];
+    const top = external_node_path_.resolve(root);
+    const rel = external_node_path_.relative(top, dirs[0]);
+    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        return dirs;
+    let dir = dirs[0];
+    while (dir !== top) {
+        const up = external_node_path_.dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+        dirs.push(dir);
+    }
+    return dirs;
+}
+/** The nearest configuration of `tool` from `start` up to `root`, or undefined. */
+function findToolConfig(tool, start, root) {
+    for (const dir of searchDirs(start, root)) {
+        for (const probe of CONFIG_PROBES[tool]) {
+            const found = matchProbe(dir, probe);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/plan.ts
+
+
+
+
+function configOf(tool, ctx) {
+    const found = findToolConfig(tool, ctx.inputs.workingDirectory, ctx.rt.workspace);
+    if (found)
+        return found;
+    const rc = ctx.rt.env.PYLINTRC;
+    if (tool === 'pylint' && rc)
+        return { file: external_node_path_.resolve(ctx.inputs.workingDirectory, rc), keys: [] };
+    return undefined;
+}
+/** Decides version, configuration, environment and argv of each tool, for checking or for fixing. */
+async function planTools(tools, mode, ctx) {
+    const { inputs: i, rt } = ctx;
+    const uvLock = external_node_path_.join(i.workingDirectory, 'uv.lock');
+    const expandedTargets = (0,command/* expandTargets */.Vq)(i.workingDirectory, ctx.targets);
+    let projectEnv;
+    const plans = [];
+    for (const tool of tools) {
+        const version = await (0,command/* resolveVersion */.x)(tool, i.toolVersions, uvLock);
+        const config = configOf(tool, ctx);
+        const args = {
+            targets: ctx.targets,
+            expandedTargets,
+            ...(config ? { config } : {}),
+            maxLineLength: i.maxLineLength,
+            maxComplexity: i.maxComplexity,
+            fast: i.fast,
+            jobs: ctx.jobs,
+        };
+        const invocation = mode === 'check' ? (0,argv/* checkInvocation */.VC)(tool, args) : (0,argv/* fixInvocation */.ez)(tool, args);
+        if (!invocation)
+            continue;
+        let env;
+        if ((0,command/* runsInProject */.Tp)(tool, version)) {
+            projectEnv ??= (0,command/* chooseEnvironment */.HB)(i.workingDirectory, rt.env);
+            env = projectEnv;
+        }
+        const plan = {
+            tool,
+            version,
+            ...(config ? { config } : {}),
+            ...(env ? { env } : {}),
+            argv: (0,command/* toolArgv */.fX)(ctx.uv, tool, version.version, invocation, env),
+            extraEnv: invocation.env ?? {},
+        };
+        if (tool === 'pylint' && expandedTargets.length === 0)
+            plan.skipped = 'no Python files to check';
+        plans.push(plan);
+    }
+    if (projectEnv?.kind === 'isolated' && mode === 'check') {
+        rt.warning(`No project environment in ${i.workingDirectory} (VIRTUAL_ENV is not set, there is no .venv and no ` +
+            "pyproject.toml [project] table): pylint and mypy run without the project's dependencies, so their " +
+            'imports are reported as missing. Run setup-uv-cached (or create .venv) before this step.');
+    }
+    for (const p of plans) {
+        const where = p.env ? `, in ${(0,command/* describeEnvironment */.NE)(p.env)}` : '';
+        const cfg = p.config
+            ? `, configured by ${external_node_path_.relative(rt.workspace, p.config.file) || p.config.file}`
+            : ', our defaults';
+        rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}`);
+    }
+    return plans;
+}
+
+
+/***/ }),
+
+/***/ 2529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wh: () => (/* binding */ TOOL_TIMEOUT_MS),
+  kD: () => (/* binding */ runPool),
+  qI: () => (/* binding */ runTool)
+});
+
+// UNUSED EXPORTS: crashReason, parseOutput
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __webpack_require__(4879);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/parse-json.ts
+
+
+/** A tool's output that is not what the tool writes when it works: the run counts as a crash. */
+class OutputError extends Error {
+    constructor(tool, why) {
+        super(`${tool} wrote output that could not be read: ${why}`);
+        this.name = 'OutputError';
+    }
+}
+const repoPaths = new Map();
+/** The repository path of a tool's path; memoised, as thousands of findings share a few hundred files. */
+function repoPath(file, ctx) {
+    const key = `${ctx.cwd}\0${ctx.workspace}\0${file}`;
+    let p = repoPaths.get(key);
+    if (p === undefined) {
+        p = (0,finding/* toRepoPath */.xD)(external_node_path_.resolve(ctx.cwd, file), ctx.workspace);
+        if (repoPaths.size > 100_000)
+            repoPaths.clear();
+        repoPaths.set(key, p);
+    }
+    return p;
+}
+const firstLine = (s) => s.split(/\r?\n/)[0]?.trim() ?? '';
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+function parseJson(tool, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new OutputError(tool, `not JSON (${err.message})`);
+    }
+}
+/** `ruff check --output-format json`: an array of diagnostics, 1-based rows and columns. */
+function parseRuff(stdout, ctx) {
+    const data = parseJson('ruff', stdout.trim() || '[]');
+    if (!Array.isArray(data))
+        throw new OutputError('ruff', 'expected a JSON array');
+    return data.map((d) => {
+        const loc = (d.location ?? {});
+        const end = (d.end_location ?? {});
+        // A syntax error has no code.
+        const rule = str(d.code) ?? 'invalid-syntax';
+        const name = str(d.name);
+        return {
+            tool: 'ruff',
+            rule,
+            // Complexity is reported, not enforced: the same as flake8's complexity pass.
+            severity: rule === 'C901' ? 'warning' : 'error',
+            message: firstLine(str(d.message) ?? ''),
+            file: repoPath(str(d.filename) ?? '', ctx),
+            line: num(loc.row),
+            column: num(loc.column),
+            endLine: num(end.row),
+            endColumn: num(end.column),
+            helpUri: str(d.url) ?? (name ? `https://docs.astral.sh/ruff/rules/${name}/` : undefined),
+            ...(name ? { data: { name } } : {}),
+        };
+    });
+}
+const PYLINT_SEVERITY = {
+    fatal: 'error',
+    error: 'error',
+    warning: 'error',
+    refactor: 'warning',
+    convention: 'warning',
+    info: 'note',
+};
+// The folder of each category in pylint's message documentation.
+const PYLINT_DOC_DIR = { info: 'information' };
+/**
+ * The file of a module pylint names, from the (module, path) pairs of its other messages: the module
+ * itself, else its path under the same root as a known module (`pkg.mod` → `<root>/pkg/mod.py`).
+ */
+function moduleLocator(messages) {
+    const known = new Map();
+    let root;
+    for (const m of messages) {
+        if (!m.module || !m.path)
+            continue;
+        known.set(m.module, m.path);
+        const tail = `${m.module.split('.').join('/')}.py`;
+        if (root === undefined && m.path.replace(/\\/g, '/').endsWith(tail)) {
+            root = m.path.slice(0, m.path.length - tail.length);
+        }
+    }
+    return (module) => known.get(module) ?? (root === undefined ? undefined : `${root}${module.split('.').join('/')}.py`);
+}
+/**
+ * pylint reports duplicate-code and cyclic-import on whichever module it checked last, with the real
+ * places in the message: `==pkg.mod:[41:47]` (0-based, end-exclusive) for duplicate code, `(a -> b)` for
+ * a cycle. Moves the finding to the first of them; a cycle has no line (its identity is its modules).
+ */
+function wholeProgramLocation(m, locate) {
+    if (m.symbol === 'cyclic-import') {
+        const first = /^Cyclic import \(([^\s)]+)/.exec(m.message)?.[1];
+        const file = first ? locate(first) : undefined;
+        return file ? { file, message: `${firstLine(m.message)} (${m.symbol})` } : undefined;
+    }
+    const places = [...m.message.matchAll(/^==(\S+):\[(\d+):(\d+)\]$/gm)].map((p) => ({
+        module: p[1],
+        start: Number(p[2]) + 1,
+        end: Number(p[3]),
+    }));
+    const first = places[0];
+    const file = first ? locate(first.module) : undefined;
+    if (!first || !file)
+        return undefined;
+    const summary = places.map((p) => `${p.module}:${p.start}-${p.end}`).join(', ');
+    return {
+        file,
+        line: first.start,
+        endLine: first.end,
+        message: `${firstLine(m.message)}: ${summary} (${m.symbol})`,
+    };
+}
+/** `pylint --output-format=json2`: `{messages: [...], statistics: {...}}`, 1-based lines, 0-based columns. */
+function parsePylint(stdout, ctx) {
+    const data = parseJson('pylint', stdout);
+    if (!data || typeof data !== 'object' || !Array.isArray(data.messages)) {
+        throw new OutputError('pylint', 'expected a JSON object with a "messages" array (json2 format)');
+    }
+    const messages = data.messages;
+    const locate = moduleLocator(messages);
+    return messages.map((m) => {
+        const moved = m.symbol === 'duplicate-code' || m.symbol === 'cyclic-import'
+            ? wholeProgramLocation(m, locate)
+            : undefined;
+        const dir = PYLINT_DOC_DIR[m.type] ?? m.type;
+        const f = {
+            tool: 'pylint',
+            rule: m.messageId,
+            severity: PYLINT_SEVERITY[m.type] ?? 'warning',
+            message: moved?.message ?? `${firstLine(m.message)} (${m.symbol})`,
+            file: repoPath(moved?.file ?? m.path, ctx),
+            helpUri: `https://pylint.readthedocs.io/en/stable/user_guide/messages/${dir}/${m.symbol}.html`,
+            data: { symbol: m.symbol, category: m.type },
+        };
+        if (moved) {
+            if (moved.line)
+                f.line = moved.line;
+            if (moved.endLine)
+                f.endLine = moved.endLine;
+            return f;
+        }
+        f.line = m.line;
+        f.column = m.column + 1;
+        if (m.endLine)
+            f.endLine = m.endLine;
+        if (m.endColumn !== null && m.endColumn !== undefined)
+            f.endColumn = m.endColumn + 1;
+        return f;
+    });
+}
+/** `mypy --output json`: one JSON object a line; 0-based columns (-1 when unknown). Other lines are ignored. */
+function parseMypy(stdout, ctx) {
+    const out = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (!line.startsWith('{'))
+            continue;
+        const d = parseJson('mypy', line);
+        const code = str(d.code) ?? (d.severity === 'note' ? 'note' : 'misc');
+        const hint = str(d.hint);
+        const column = num(d.column);
+        const f = {
+            tool: 'mypy',
+            rule: code,
+            severity: d.severity === 'error' ? 'error' : 'note',
+            message: firstLine(str(d.message) ?? '') + (hint ? ` (${firstLine(hint)})` : ''),
+            file: repoPath(str(d.file) ?? '', ctx),
+            line: num(d.line),
+            helpUri: 'https://mypy.readthedocs.io/en/stable/error_code_list.html',
+        };
+        if (column !== undefined && column >= 0)
+            f.column = column + 1;
+        const endLine = num(d.end_line);
+        const endColumn = num(d.end_column);
+        if (endLine !== undefined && endLine >= 1)
+            f.endLine = endLine;
+        if (endColumn !== undefined && endColumn >= 0)
+            f.endColumn = endColumn + 1;
+        out.push(f);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
+var argv = __webpack_require__(7563);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/diff.ts
+/** Unified diffs as isort, autoflake, autopep8 and `ruff format --diff` print them. */
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Parses the diffs of any number of files. Hunk bodies are read by their line counts, so a removed line
+ * that itself starts with `--` is never taken for a file header; other lines (tool messages) are skipped.
+ */
+function parseUnifiedDiff(text) {
+    const lines = text.split(/\r?\n/);
+    const files = [];
+    let file;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const next = lines[i + 1];
+        if (line.startsWith('--- ') && next?.startsWith('+++ ')) {
+            file = { oldPath: line.slice(4), newPath: next.slice(4), hunks: [] };
+            files.push(file);
+            i++;
+            continue;
+        }
+        const m = HUNK.exec(line);
+        if (!m || !file)
+            continue;
+        let oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+        let newLeft = m[4] === undefined ? 1 : Number(m[4]);
+        const hunk = { header: line, oldStart: Number(m[1]), lines: [] };
+        while ((oldLeft > 0 || newLeft > 0 || lines[i + 1]?.startsWith('\\')) && i + 1 < lines.length) {
+            const body = lines[++i];
+            hunk.lines.push(body);
+            if (body.startsWith('\\'))
+                continue;
+            if (body.startsWith('+'))
+                newLeft--;
+            else if (body.startsWith('-'))
+                oldLeft--;
+            else {
+                oldLeft--;
+                newLeft--;
+            }
+        }
+        file.hunks.push(hunk);
+    }
+    return files;
+}
+/** The runs of removed and added lines of a hunk, each at its line in the original file. */
+function changeBlocks(hunk) {
+    const blocks = [];
+    // An empty original (`-0,0`) has its first line at 1.
+    let old = Math.max(1, hunk.oldStart);
+    let current;
+    for (const l of hunk.lines) {
+        if (l.startsWith('\\'))
+            continue;
+        if (l.startsWith('-') || l.startsWith('+')) {
+            if (!current) {
+                current = { line: old, removed: [], added: [] };
+                blocks.push(current);
+            }
+            if (l.startsWith('-')) {
+                current.removed.push(l.slice(1));
+                old++;
+            }
+            else {
+                current.added.push(l.slice(1));
+            }
+        }
+        else {
+            current = undefined;
+            old++;
+        }
+    }
+    return blocks;
+}
+/**
+ * The file a diff is about. The tools decorate the path: autoflake and autopep8 print `original/./x.py`
+ * (pass `prefix: 'original/'`), isort `/abs/x.py:before<TAB>date`; ruff prints it as it is.
+ */
+function diffPath(header, opts = {}) {
+    let p = header.split('\t')[0].replace(/:(before|after)$/, '');
+    if (opts.prefix && p.startsWith(opts.prefix))
+        p = p.slice(opts.prefix.length);
+    return p.replace(/^(\.\/)+/, '');
+}
+/** A hunk as text with its file headers, cut to `max` characters, for a finding's `data.diff`. */
+function hunkText(file, hunk, max = 4000) {
+    const text = [`--- ${file.oldPath}`, `+++ ${file.newPath}`, hunk.header, ...hunk.lines].join('\n');
+    return text.length <= max ? text : `${text.slice(0, max - 2)}\n…`;
+}
+
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/tools.ts
+var tools = __webpack_require__(3310);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/parse-text.ts
+
+
+
+
+/** Where flake8's codes are documented, by prefix; plugin codes link to flake8 itself. */
+function flake8HelpUri(code) {
+    if (/^[EW]\d/.test(code))
+        return 'https://pycodestyle.pycqa.org/en/latest/intro.html#error-codes';
+    if (/^F\d/.test(code))
+        return 'https://flake8.pycqa.org/en/latest/user/error-codes.html';
+    if (/^C90\d/.test(code))
+        return 'https://pypi.org/project/mccabe/';
+    return 'https://flake8.pycqa.org/en/latest/user/error-codes.html';
+}
+/** flake8 with FLAKE8_FORMAT: `pyprod␟path␟row␟col␟code␟text` lines; 1-based rows and columns. */
+function parseFlake8(stdout, ctx) {
+    const out = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const parts = line.split(argv/* FLAKE8_SEP */.XH);
+        if (parts[0] !== argv/* FLAKE8_PREFIX */.tR || parts.length < 6)
+            continue;
+        const [, file, row, col, code] = parts;
+        const text = parts.slice(5).join(' ');
+        const f = {
+            tool: 'flake8',
+            rule: code,
+            // The complexity pass reports, it does not fail.
+            severity: code === 'C901' ? 'warning' : 'error',
+            message: text.trim(),
+            file: repoPath(file, ctx),
+            helpUri: flake8HelpUri(code),
+        };
+        // E902 (file not found) has row 0: a file-level finding.
+        if (Number(row) >= 1)
+            f.line = Number(row);
+        if (Number(col) >= 1 && f.line)
+            f.column = Number(col);
+        out.push(f);
+    }
+    return out;
+}
+/** What an autoflake change removes, from the removed line. */
+function autoflakeRule(line) {
+    if (/^\s*(import|from)\s/.test(line))
+        return 'unused-import';
+    if (/^\s*("[^"]*"|'[^']*'|\d+)\s*:/.test(line))
+        return 'duplicate-key';
+    if (/^\s*pass\s*(#.*)?$/.test(line))
+        return 'useless-pass';
+    if (/^\s*[A-Za-z_][\w.]*\s*(:[^=]*)?=(?!=)/.test(line))
+        return 'unused-variable';
+    return 'change';
+}
+const AUTOFLAKE_MESSAGE = {
+    'unused-import': 'Unused import',
+    'duplicate-key': 'Duplicate dictionary key',
+    'useless-pass': 'Useless pass statement',
+    'unused-variable': 'Unused variable',
+    change: 'autoflake would change this code',
+};
+const quoted = (s) => `\`${s.trim().slice(0, 120)}\``;
+/** One finding per removed line of a pure removal (each unused import is its own), else one per block. */
+function autoflakeBlock(block) {
+    if (block.added.length === 0) {
+        return block.removed.map((text, n) => {
+            const rule = autoflakeRule(text);
+            return {
+                line: block.line + n,
+                rule,
+                message: `${AUTOFLAKE_MESSAGE[rule]}: ${quoted(text)} would be removed`,
+            };
+        });
+    }
+    const first = block.removed[0] ?? block.added[0] ?? '';
+    const rule = autoflakeRule(first);
+    const to = block.added.map((a) => a.trim()).join(' ');
+    return [
+        {
+            line: block.line,
+            rule,
+            message: `${AUTOFLAKE_MESSAGE[rule]}: ${quoted(first)} would become ${quoted(to)}`,
+        },
+    ];
+}
+/** autoflake's diff (`--- original/./x.py`), a finding per change with the hunk kept in `data.diff`. */
+function parseAutoflake(stdout, ctx) {
+    const out = [];
+    for (const file of parseUnifiedDiff(stdout)) {
+        const repo = repoPath(diffPath(file.oldPath, { prefix: 'original/' }), ctx);
+        for (const hunk of file.hunks) {
+            const diff = hunkText(file, hunk);
+            for (const block of changeBlocks(hunk)) {
+                for (const c of autoflakeBlock(block)) {
+                    out.push({
+                        tool: 'autoflake',
+                        rule: c.rule,
+                        severity: 'error',
+                        message: c.message,
+                        file: repo,
+                        line: c.line,
+                        helpUri: tools/* TOOLS */.It.autoflake.home,
+                        data: { diff },
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+const HUNK_TOOLS = {
+    isort: {
+        tool: 'isort',
+        rule: 'unsorted-imports',
+        message: 'Imports are incorrectly sorted and/or formatted',
+    },
+    autopep8: {
+        tool: 'autopep8',
+        rule: 'pep8',
+        message: 'autopep8 would reformat this code',
+        prefix: 'original/',
+    },
+    'ruff-format': { tool: 'ruff-format', rule: 'format', message: 'ruff format would reformat this code' },
+};
+/** A formatter's diff: one finding per hunk, at its first changed line, with the hunk in `data.diff`. */
+function parseHunks(tool, stdout, ctx) {
+    const t = HUNK_TOOLS[tool];
+    const out = [];
+    for (const file of parseUnifiedDiff(stdout)) {
+        const repo = repoPath(diffPath(file.oldPath, { prefix: t.prefix }), ctx);
+        for (const hunk of file.hunks) {
+            const first = changeBlocks(hunk)[0];
+            const changed = hunk.lines.filter((l) => /^[-+]/.test(l)).length;
+            out.push({
+                tool: t.tool,
+                rule: t.rule,
+                severity: 'error',
+                message: `${t.message} (${changed} changed lines)`,
+                file: repo,
+                line: first?.line ?? Math.max(1, hunk.oldStart),
+                helpUri: tools/* TOOLS */.It[t.tool].home,
+                data: { diff: hunkText(file, hunk) },
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/run.ts
+
+
+
+
+/** Every exit code reaches classifyExit: a tool's codes mean different things. */
+const ANY_EXIT = Array.from({ length: 256 }, (_, n) => n);
+/** A cold uv may first install the tool; pylint on a large codebase takes minutes. */
+const TOOL_TIMEOUT_MS = 60 * 60_000;
+/** The codes that mean "ran and reported"; anything else is a crash. With `--exit-zero` that is only 0. */
+const OK_EXIT = {
+    ruff: [0],
+    'ruff-format': [0, 1],
+    flake8: [0],
+    pylint: [0],
+    mypy: [0, 1],
+    isort: [0, 1],
+    autoflake: [0],
+    autopep8: [0],
+};
+/** Reads a tool's stdout into findings; throws OutputError when it is not the tool's format. */
+function parseOutput(tool, stdout, ctx) {
+    switch (tool) {
+        case 'ruff':
+            return parseRuff(stdout, ctx);
+        case 'pylint':
+            return parsePylint(stdout, ctx);
+        case 'mypy':
+            return parseMypy(stdout, ctx);
+        case 'flake8':
+            return parseFlake8(stdout, ctx);
+        case 'autoflake':
+            return parseAutoflake(stdout, ctx);
+        case 'isort':
+        case 'autopep8':
+        case 'ruff-format':
+            return parseHunks(tool, stdout, ctx);
+    }
+}
+/**
+ * Why a finished run is a crash, or undefined when it reported normally. A code that also means "found
+ * something" (mypy, isort, ruff format: 1) only counts as findings when findings were read: uv failing to
+ * install the tool exits 1 too, and must never pass as clean.
+ */
+function crashReason(tool, exitCode, findings, stderr) {
+    if (exitCode === null)
+        return 'was killed';
+    if (!OK_EXIT[tool].includes(exitCode))
+        return `exited with code ${exitCode}`;
+    if (exitCode !== 0 && findings === 0)
+        return `exited with code ${exitCode} without reporting a finding`;
+    if (/^Traceback \(most recent call last\):/m.test(stderr))
+        return `raised an exception (exit code ${exitCode})`;
+    return undefined;
+}
+/** Runs one tool to completion and reads its report; a crash is returned, never thrown. */
+async function runTool(tool, argv, opts) {
+    const [file, ...args] = argv;
+    const command = (0,exec/* displayCommand */.kc)(file, args);
+    let r;
+    try {
+        r = await (0,exec/* execTool */.wc)(file, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            okExitCodes: ANY_EXIT,
+            timeoutMs: opts.timeoutMs ?? TOOL_TIMEOUT_MS,
+        });
+    }
+    catch (err) {
+        const e = err;
+        return {
+            tool,
+            command,
+            exitCode: e instanceof errors/* ToolError */.v4 ? e.exitCode : null,
+            durationMs: e.result?.durationMs ?? 0,
+            findings: [],
+            crash: (0,errors/* errorMessage */.gJ)(err),
+        };
+    }
+    const base = { tool, command, exitCode: r.exitCode, durationMs: r.durationMs };
+    const tail = () => {
+        const t = (0,exec/* lastLines */.w$)(`${r.stdout.slice(-8192)}\n${r.stderr.slice(-8192)}`.trim(), 30);
+        return t ? `; last output:\n${t}` : ' (no output)';
+    };
+    let findings;
+    try {
+        findings = parseOutput(tool, r.stdout, { cwd: opts.cwd, workspace: opts.workspace });
+    }
+    catch (err) {
+        return {
+            ...base,
+            findings: [],
+            crash: `${command} exited with code ${r.exitCode}: ${(0,errors/* errorMessage */.gJ)(err)}${tail()}`,
+        };
+    }
+    const why = crashReason(tool, r.exitCode, findings.length, r.stderr);
+    if (why)
+        return { ...base, findings: [], crash: `${command} ${why}${tail()}` };
+    return { ...base, findings };
+}
+/** Runs `fn` over the items with at most `limit` at a time, results in input order. */
+async function runPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const n = next++;
+            results[n] = await fn(items[n]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 3310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ FAST_RULES),
+/* harmony export */   G1: () => (/* binding */ DEFAULT_TOOLS),
+/* harmony export */   It: () => (/* binding */ TOOLS),
+/* harmony export */   XA: () => (/* binding */ bySlowestFirst),
+/* harmony export */   qG: () => (/* binding */ TOOL_CHOICES),
+/* harmony export */   tq: () => (/* binding */ TOOL_PACKAGES),
+/* harmony export */   wH: () => (/* binding */ FIXERS)
+/* harmony export */ });
+/* unused harmony export TOOL_IDS */
+/* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5063);
+
+/** Every linter the stack can run; `ruff-format` is `ruff format --check`, the rest are their own CLIs. */
+const TOOL_IDS = [
+    'autoflake',
+    'flake8',
+    'ruff',
+    'isort',
+    'pylint',
+    'mypy',
+    'ruff-format',
+    'autopep8',
+];
+/** What `tools` accepts: tool names and the `fast` preset. */
+const TOOL_CHOICES = [...TOOL_IDS, 'fast'];
+/** The stack a Python team typically runs from its Makefile. */
+const DEFAULT_TOOLS = ['autoflake', 'flake8', 'ruff', 'isort', 'pylint'];
+/**
+ * The `fast` preset: ruff alone, with the rule families that cover the default stack: pycodestyle (E, W)
+ * and pyflakes (F) for flake8 and autoflake, mccabe (C90) for the complexity pass, isort (I) and ruff's
+ * ports of pylint's checks (PL).
+ */
+const FAST_RULES = ['E', 'W', 'F', 'C90', 'I', 'PL'];
+/** The fixers `fix: true` runs, in this order (the stack's `format` target). */
+const FIXERS = ['autoflake', 'autopep8', 'ruff', 'isort'];
+const TOOLS = {
+    pylint: { id: 'pylint', spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.pylint, weight: 100, home: 'https://pylint.readthedocs.io/' },
+    mypy: { id: 'mypy', spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.mypy, weight: 60, home: 'https://mypy.readthedocs.io/' },
+    flake8: { id: 'flake8', spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.flake8, weight: 20, home: 'https://flake8.pycqa.org/' },
+    autopep8: {
+        id: 'autopep8',
+        spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.autopep8,
+        weight: 15,
+        home: 'https://pypi.org/project/autopep8/',
+    },
+    autoflake: {
+        id: 'autoflake',
+        spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.autoflake,
+        weight: 10,
+        home: 'https://pypi.org/project/autoflake/',
+    },
+    isort: { id: 'isort', spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.isort, weight: 5, home: 'https://pycqa.github.io/isort/' },
+    ruff: { id: 'ruff', spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.ruff, weight: 2, home: 'https://docs.astral.sh/ruff/' },
+    'ruff-format': {
+        id: 'ruff-format',
+        spec: _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_0__/* .PYTHON_TOOLS */ .J5.ruff,
+        weight: 1,
+        home: 'https://docs.astral.sh/ruff/formatter/',
+    },
+};
+/** The PyPI packages whose versions `tool-versions` may set. */
+const TOOL_PACKAGES = [...new Set(TOOL_IDS.map((t) => TOOLS[t].spec.package))];
+/** Slowest first, so the longest run starts at once and the short ones fill the other slots. */
+function bySlowestFirst(tools) {
+    return [...tools].sort((a, b) => TOOLS[b].weight - TOOLS[a].weight);
+}
+
+
+/***/ }),
+
+/***/ 7416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ countInstalled),
+/* harmony export */   HE: () => (/* binding */ projectVenv),
+/* harmony export */   Sg: () => (/* binding */ venvBinDir),
+/* harmony export */   qb: () => (/* binding */ venvPython),
+/* harmony export */   xV: () => (/* binding */ runnerDirs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function lib(os) {
+    return os === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
+}
+/** Where a virtual environment keeps its executables: `bin` on POSIX, `Scripts` on Windows. */
+function venvBinDir(venv, os = process.platform) {
+    return lib(os).join(venv, os === 'win32' ? 'Scripts' : 'bin');
+}
+function venvPython(venv, os = process.platform) {
+    return lib(os).join(venvBinDir(venv, os), os === 'win32' ? 'python.exe' : 'python');
+}
+/** The environment `uv sync` uses: UV_PROJECT_ENVIRONMENT (relative to the project) or `.venv`. */
+function projectVenv(projectDir, env, os = process.platform) {
+    const p = lib(os);
+    const custom = env.UV_PROJECT_ENVIRONMENT;
+    return custom ? p.resolve(projectDir, custom) : p.join(projectDir, '.venv');
+}
+/**
+ * Cache locations on a runner: uv's cache under RUNNER_TEMP (wiped with the job, so the cache service is
+ * what carries it), and uv-managed Pythons under the tool cache (kept on self-hosted runners).
+ * UV_CACHE_DIR / UV_PYTHON_INSTALL_DIR set by the user win.
+ */
+function runnerDirs(env, tempDir, toolCacheDir, os = process.platform) {
+    const p = lib(os);
+    return {
+        uvCache: env.UV_CACHE_DIR || p.join(tempDir, 'setup-uv-cache'),
+        pythonInstall: env.UV_PYTHON_INSTALL_DIR || p.join(toolCacheDir, 'uv-python'),
+    };
+}
+/** Counts installed distributions (`*.dist-info`) in a venv's site-packages; 0 when there is none. */
+function countInstalled(venv, os = process.platform) {
+    const dirs = [];
+    if (os === 'win32')
+        dirs.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(venv, 'Lib', 'site-packages'));
+    else {
+        const libDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(venv, 'lib');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(libDir)) {
+            for (const d of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(libDir))
+                if (d.startsWith('python'))
+                    dirs.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(libDir, d, 'site-packages'));
+        }
+    }
+    let n = 0;
+    for (const d of dirs) {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(d))
+            continue;
+        for (const e of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d))
+            if (e.endsWith('.dist-info'))
+                n++;
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 6468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ toolCacheArch),
+/* harmony export */   aI: () => (/* binding */ archiveExt),
+/* harmony export */   jN: () => (/* binding */ currentPlatform),
+/* harmony export */   qD: () => (/* binding */ rustTarget),
+/* harmony export */   uu: () => (/* binding */ exeName)
+/* harmony export */ });
+const OSES = ['linux', 'darwin', 'win32'];
+const ARCHES = ['x64', 'arm64'];
+/** Maps node's process.platform / process.arch to a supported platform, or says which are supported. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    if (!OSES.includes(platform)) {
+        throw new Error(`Unsupported operating system '${platform}': tools are provisioned for ${OSES.join(', ')}`);
+    }
+    if (!ARCHES.includes(arch)) {
+        throw new Error(`Unsupported CPU architecture '${arch}': tools are provisioned for ${ARCHES.join(', ')}`);
+    }
+    return { os: platform, arch: arch };
+}
+/** The file name of an executable: `.exe` is added on Windows. */
+function exeName(name, platform) {
+    return platform.os === 'win32' ? `${name}.exe` : name;
+}
+/** The Rust target triple that Rust projects (uv, ruff, ...) name their release assets after. */
+function rustTarget(platform) {
+    const cpu = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+    switch (platform.os) {
+        case 'linux':
+            return `${cpu}-unknown-linux-gnu`;
+        case 'darwin':
+            return `${cpu}-apple-darwin`;
+        case 'win32':
+            return `${cpu}-pc-windows-msvc`;
+    }
+}
+/** The usual archive kind of a platform's release assets. */
+function archiveExt(platform) {
+    return platform.os === 'win32' ? '.zip' : '.tar.gz';
+}
+/** The arch folder name in the tool cache; @actions/tool-cache uses node's os.arch() names. */
+function toolCacheArch(platform) {
+    return platform.arch;
+}
+
+
+/***/ }),
+
+/***/ 5063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ PYTHON_TOOLS),
+/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   XX: () => (/* binding */ lockedVersion),
+/* harmony export */   n: () => (/* binding */ pythonToolArgv)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+
+
+/** Pinned defaults for the tools the actions run. */
+const PYTHON_TOOLS = {
+    ruff: { package: 'ruff', pin: '0.17.6', mode: 'standalone' },
+    flake8: { package: 'flake8', pin: '7.5.0', mode: 'standalone' },
+    pylint: { package: 'pylint', pin: '4.1.4', mode: 'project' },
+    mypy: { package: 'mypy', pin: '2.4.1', mode: 'project' },
+    deptry: { package: 'deptry', pin: '0.25.1', mode: 'project' },
+    autoflake: { package: 'autoflake', pin: '2.4.0', mode: 'standalone' },
+    isort: { package: 'isort', pin: '9.0.2', mode: 'standalone' },
+    autopep8: { package: 'autopep8', pin: '2.3.2', mode: 'standalone' },
+};
+/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
+ * `uv run --with pylint==4.0.0 pylint` (in the project's environment). `lockedVersion` wins over the pin.
+ */
+function pythonToolArgv(tool, opts = {}) {
+    const version = opts.lockedVersion ?? tool.pin;
+    const requirement = `${tool.package}==${version}`;
+    const command = tool.command ?? tool.package;
+    const extra = (opts.with ?? []).flatMap((r) => ['--with', r]);
+    const uv = opts.uv ?? 'uv';
+    const head = tool.mode === 'standalone'
+        ? [uv, 'tool', 'run', '--from', requirement, ...extra, command]
+        : [uv, 'run', '--with', requirement, ...extra, command];
+    return {
+        argv: [...head, ...(opts.args ?? [])],
+        version,
+        versionFrom: opts.lockedVersion ? 'uv.lock' : 'pin',
+    };
+}
+/**
+ * The version of `packageName` that the project's uv.lock pins (`[[package]]` tables with name and version),
+ * or undefined when the file does not exist or does not have the package. Names compare PEP 503-normalised.
+ */
+async function lockedVersion(uvLockPath, packageName) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(uvLockPath, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        throw new Error(`${uvLockPath} is not valid TOML: ${err.message}`);
+    }
+    const packages = Array.isArray(doc.package) ? doc.package : [];
+    const wanted = normalizePackageName(packageName);
+    for (const p of packages) {
+        if (typeof p !== 'object' || p === null)
+            continue;
+        const { name, version } = p;
+        if (typeof name === 'string' && normalizePackageName(name) === wanted && typeof version === 'string') {
+            // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
+            return version;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ publishWithInputs),
+/* harmony export */   c: () => (/* binding */ loadReportInputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8414);
+
+
+
+function loadReportInputs(r) {
+    return {
+        sarifFile: r.string('sarif-file'),
+        jsonFile: r.string('json-file'),
+        prComment: r.bool('pr-comment', false),
+        githubToken: r.string('github-token'),
+        baseline: r.string('baseline'),
+        writeBaseline: r.string('write-baseline'),
+    };
+}
+/**
+ * Loads the baseline (if any), publishes the report everywhere, and writes a new baseline when asked.
+ * The one call a findings action makes after building its Report.
+ */
+async function publishWithInputs(report, rt, inputs, extra = {}) {
+    const baseline = inputs.baseline
+        ? await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBaseline */ .oU)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.baseline), {
+            input: 'baseline',
+            tool: report.action,
+        })
+        : undefined;
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publishReport */ .S)(report, rt, {
+        ...extra,
+        sarifFile: inputs.sarifFile,
+        jsonFile: inputs.jsonFile,
+        prComment: inputs.prComment,
+        token: inputs.githubToken,
+        baseline,
+    });
+    if (inputs.writeBaseline) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
+        await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report.findings, report.action);
+        rt.info(`Wrote a baseline of ${report.findings.length} findings to ${file}.`);
+    }
+    const known = new Set(baseline?.fingerprints ?? []);
+    return {
+        ...result,
+        newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
+        ...(baseline ? { loadedBaseline: baseline } : {}),
+    };
+}
+
+
+/***/ })
+
+};
