@@ -34,17 +34,27 @@ function server(
   port: number,
   opts: { status?: number; delayMs?: number; children?: number; pidFile?: string } = {},
 ) {
+  const file = JSON.stringify(opts.pidFile ?? '');
+  const n = opts.children ?? 0;
+  // Each child records its pid only once its SIGTERM handler is in place, and the server listens (so the
+  // service counts as ready) only after every child has: no race with the stop.
+  const child = (deaf: boolean) =>
+    JSON.stringify(
+      `${deaf ? "process.on('SIGTERM', () => {});" : ''} require('node:fs').appendFileSync(${file} || '/dev/null', process.pid + '\\n'); setInterval(() => {}, 1000)`,
+    );
   const script = `
     const http = require('node:http');
     const { spawn } = require('node:child_process');
     const fs = require('node:fs');
-    for (let i = 0; i < ${opts.children ?? 0}; i++) {
+    for (let i = 0; i < ${n}; i++) {
       // Children in the same process group, one of them deaf to SIGTERM, like a stuck worker.
-      const c = spawn(process.execPath, ['-e', i === 0 ? "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)" : 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
-      fs.appendFileSync(${JSON.stringify(opts.pidFile ?? '')} || '/dev/null', c.pid + '\\n');
+      spawn(process.execPath, ['-e', i === 0 ? ${child(true)} : ${child(false)}], { stdio: 'ignore' });
     }
     console.log('starting on ${port}');
-    setTimeout(() => http.createServer((q, s) => { s.statusCode = ${opts.status ?? 200}; s.end('x'); }).listen(${port}, '127.0.0.1'), ${opts.delayMs ?? 0});
+    const listen = () => http.createServer((q, s) => { s.statusCode = ${opts.status ?? 200}; s.end('x'); }).listen(${port}, '127.0.0.1');
+    const recorded = () => { try { return fs.readFileSync(${file}, 'utf8').trim().split('\\n').filter(Boolean).length; } catch { return 0; } };
+    const wait = () => (${n} === 0 || recorded() >= ${n} ? setTimeout(listen, ${opts.delayMs ?? 0}) : setTimeout(wait, 20));
+    wait();
   `;
   return [process.execPath, '-e', script];
 }
