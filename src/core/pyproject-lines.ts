@@ -1,3 +1,4 @@
+import { normalizePackageName } from './python-names.js';
 import { scanToml } from './toml-scan.js';
 
 /**
@@ -33,10 +34,7 @@ export interface DeclarationLine {
   section: string;
 }
 
-/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+const normalise = normalizePackageName;
 
 const eq = (path: readonly string[], ...want: string[]) =>
   path.length === want.length && want.every((w, i) => path[i] === w);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'smol-toml';
+import { normalizePackageName } from '../core/python-names.js';
 
 /**
  * Python tools from PyPI are not downloaded by us: uv runs them at a pinned version, or at the version the
@@ -39,10 +40,7 @@ export interface PythonToolCommand {
   versionFrom: 'uv.lock' | 'pin';
 }
 
-/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
-export function normalizePackageName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizePackageName };
 
 /**
  * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or

@@ -1,5 +1,6 @@
 import type { HttpClient } from '@actions/http-client';
 import { InputError } from '../core/errors.js';
+import { normalizePackageName } from '../core/python-names.js';
 import type { FetchOptions } from './types.js';
 import { redactUrl } from './url.js';
 
@@ -25,10 +26,7 @@ export interface IndexFile {
   yanked: boolean;
 }
 
-/** PEP 503 name normalization: runs of '-', '_' and '.' become one '-', lower case. */
-export function normalizeProject(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+export { normalizePackageName as normalizeProject };
 
 /** The index to use and where it was named: the explicit value, else the first env variable set, else PyPI. */
 export function resolveIndexUrl(
@@ -57,7 +55,7 @@ export function resolveIndexUrl(
 
 /** The project page's URL, with the trailing slash PEP 503 asks for. */
 export function projectPageUrl(indexUrl: string, project: string): string {
-  return `${indexUrl.replace(/\/+$/, '')}/${normalizeProject(project)}/`;
+  return `${indexUrl.replace(/\/+$/, '')}/${normalizePackageName(project)}/`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

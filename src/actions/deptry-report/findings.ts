@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDependencyDeclarations } from '../../core/pyproject-lines.js';
+import { normalizePackageName } from '../../core/python-names.js';
 import { toRepoPath } from '../../findings/finding.js';
 import type { UnfingerprintedFinding } from '../../findings/fingerprint.js';
 import type { DeptryViolation } from './deptry-json.js';
@@ -27,7 +28,7 @@ export interface Fix {
   reason: string;
 }
 
-const normalise = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
+const normalise = normalizePackageName;
 
 /** Whether deptry treats a pyproject section as development dependencies, with the project's `[tool.deptry]`. */
 export function isDevSection(section: string, p: ProjectInfo): boolean {

@@ -1,4 +1,5 @@
 import { requirementName } from '../../core/pyproject-lines.js';
+import { normalizePackageName } from '../../core/python-names.js';
 
 /** A requirement line of a requirements file (pip's format), with where it starts. */
 export interface RequirementLine {
@@ -10,7 +11,7 @@ export interface RequirementLine {
   column: number;
 }
 
-const normalise = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
+const normalise = normalizePackageName;
 
 /** The name of a URL requirement from its `#egg=` fragment, as pip and deptry read it. */
 function eggName(text: string): string | undefined {

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.js';
+import { normalizePackageName } from '../../core/python-names.js';
 import { resolveLicenseName } from './aliases.js';
 import { FAMILY_WORDS, type FamilyWord, isFamilyWord } from './families.js';
 import type { LicenseResolution } from './metadata.js';
@@ -81,10 +82,7 @@ export function parsePolicyTerms(inputName: string, value: string): PolicyTerm[]
     .map((w) => parseTerm(inputName, w));
 }
 
-/** PEP 503 normalisation: package names compare case-insensitively, with runs of `-_.` as one `-`. */
-export function normalizePackageName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizePackageName };
 
 /**
  * Package globs, one or more a line, with an optional reason after `#` for the whole line:
