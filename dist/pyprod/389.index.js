@@ -1049,7 +1049,10 @@ async function resolveLicense(distInfo, md) {
     return { text: 'unknown', families: ['unknown'], evidence };
 }
 
+// EXTERNAL MODULE: ./src/core/python-names.ts
+var python_names = __webpack_require__(9764);
 ;// CONCATENATED MODULE: ./src/actions/license-gate/policy.ts
+
 
 
 
@@ -1102,10 +1105,7 @@ function parsePolicyTerms(inputName, value) {
         .filter(Boolean)
         .map((w) => parseTerm(inputName, w));
 }
-/** PEP 503 normalisation: package names compare case-insensitively, with runs of `-_.` as one `-`. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
 /**
  * Package globs, one or more a line, with an optional reason after `#` for the whole line:
  * `types-* mypy-extensions  # typing only, never shipped`.
@@ -1120,7 +1120,7 @@ function parsePackagePatterns(inputName, value) {
             if (!/^[A-Za-z0-9._*?-]+$/.test(glob)) {
                 throw new errors/* InputError */.dz(inputName, glob, 'each entry must be a package name or a glob of letters, digits, ".", "_", "-", "*" and "?", optionally followed by "# reason"');
             }
-            const body = normalizePackageName(glob)
+            const body = (0,python_names/* normalizePackageName */.N)(glob)
                 .split('')
                 .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
                 .join('');
@@ -1142,7 +1142,7 @@ function buildPolicy(inputs = {}) {
     };
 }
 function matchPackage(patterns, name) {
-    const n = normalizePackageName(name);
+    const n = (0,python_names/* normalizePackageName */.N)(name);
     return patterns.find((p) => p.regex.test(n));
 }
 function termMatches(term, leaf) {
@@ -1272,7 +1272,7 @@ async function listDistributions(sitePackages) {
         const fromDir = /^(.+?)-([^-]+)\.dist-info$/.exec(external_node_path_.basename(distInfo));
         const name = metadata.get('Name') ?? fromDir?.[1] ?? external_node_path_.basename(distInfo);
         const version = metadata.get('Version') ?? fromDir?.[2] ?? '';
-        return { name, key: normalizePackageName(name), version, distInfo, metadata };
+        return { name, key: (0,python_names/* normalizePackageName */.N)(name), version, distInfo, metadata };
     }));
     return dists
         .filter((d) => d !== undefined)
@@ -1294,7 +1294,7 @@ function deps(list) {
         if (typeof t.name !== 'string')
             return [];
         const extras = asArray(t.extra).filter((e) => typeof e === 'string');
-        return [{ name: normalizePackageName(t.name), extras }];
+        return [{ name: (0,python_names/* normalizePackageName */.N)(t.name), extras }];
     });
 }
 function depsByName(table) {
@@ -1335,7 +1335,7 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         const t = asTable(entry);
         if (typeof t.name !== 'string')
             continue;
-        const name = normalizePackageName(t.name);
+        const name = (0,python_names/* normalizePackageName */.N)(t.name);
         const sourceTable = asTable(t.source);
         const source = Object.keys(sourceTable)[0] ?? 'registry';
         const pkg = {
@@ -1359,7 +1359,7 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         mergeMap(have.groups, pkg.groups);
     }
     const members = asArray(asTable(doc.manifest).members).filter((m) => typeof m === 'string');
-    let projects = members.map(normalizePackageName).filter((m) => packages.has(m));
+    let projects = members.map(python_names/* normalizePackageName */.N).filter((m) => packages.has(m));
     if (projects.length === 0) {
         const local = [...packages.values()].filter((p) => p.source === 'virtual' || p.source === 'editable');
         const atRoot = local.filter((p) => p.sourceRef === '.');
@@ -1676,7 +1676,7 @@ function licenseFindings(result, projectDir, workspace, zero) {
         .filter((p) => p.incompatible)
         .map((p) => {
         const direct = p.chain[0] ?? p.name;
-        const where = lines.get(normalizePackageName(direct));
+        const where = lines.get((0,python_names/* normalizePackageName */.N)(direct));
         const via = p.chain.length > 1 ? ` (required by ${p.chain.join(' → ')})` : '';
         const finding = {
             tool: 'license-gate',
@@ -1802,6 +1802,8 @@ __webpack_require__.d(__webpack_exports__, {
   xV: () => (/* binding */ requirementName)
 });
 
+// EXTERNAL MODULE: ./src/core/python-names.ts
+var python_names = __webpack_require__(9764);
 ;// CONCATENATED MODULE: ./src/core/toml-scan.ts
 /**
  * A TOML scanner that reports WHERE things are: table headers, keys and the strings of arrays, each with its
@@ -2082,10 +2084,8 @@ function scanToml(text) {
 
 ;// CONCATENATED MODULE: ./src/core/pyproject-lines.ts
 
-/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
+const normalise = python_names/* normalizePackageName */.N;
 const eq = (path, ...want) => path.length === want.length && want.every((w, i) => path[i] === w);
 /** The array sections: a PEP 508 string in the array at `path` declares a dependency. */
 function arraySection(path) {
@@ -2163,6 +2163,20 @@ function findDependencyLines(pyproject) {
             out.set(d.key, { line: d.line, section: d.section });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normalizePackageName)
+/* harmony export */ });
+/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 

@@ -309,9 +309,12 @@ var archive_entries = __webpack_require__(7032);
 var checksum = __webpack_require__(6408);
 // EXTERNAL MODULE: ./src/provision/platform.ts
 var provision_platform = __webpack_require__(6468);
+// EXTERNAL MODULE: ./src/core/python-names.ts
+var python_names = __webpack_require__(9764);
 // EXTERNAL MODULE: ./src/provision/url.ts
 var provision_url = __webpack_require__(3606);
 ;// CONCATENATED MODULE: ./src/provision/simple-index.ts
+
 
 
 /**
@@ -323,10 +326,7 @@ const PYPI_SIMPLE = 'https://pypi.org/simple';
 const INDEX_ENV_VARS = ['UV_DEFAULT_INDEX', 'UV_INDEX_URL', 'PIP_INDEX_URL'];
 /** JSON first; HTML for servers that only speak PEP 503 (the q-values are pip's). */
 const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
-/** PEP 503 name normalization: runs of '-', '_' and '.' become one '-', lower case. */
-function normalizeProject(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+
 /** The index to use and where it was named: the explicit value, else the first env variable set, else PyPI. */
 function resolveIndexUrl(explicit, env) {
     let from = 'index-url';
@@ -352,7 +352,7 @@ function resolveIndexUrl(explicit, env) {
 }
 /** The project page's URL, with the trailing slash PEP 503 asks for. */
 function projectPageUrl(indexUrl, project) {
-    return `${indexUrl.replace(/\/+$/, '')}/${normalizeProject(project)}/`;
+    return `${indexUrl.replace(/\/+$/, '')}/${(0,python_names/* normalizePackageName */.N)(project)}/`;
 }
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function decodeEntities(s) {
@@ -572,7 +572,7 @@ const sameVersion = (a, b) => a.toLowerCase() === b.toLowerCase();
 function selectWheel(files, project, version, platform, where = 'the index') {
     const mine = files.flatMap((file) => {
         const wheel = parseWheelName(file.filename);
-        return wheel && normalizeProject(wheel.name) === normalizeProject(project) ? [{ file, wheel }] : [];
+        return wheel && (0,python_names/* normalizePackageName */.N)(wheel.name) === (0,python_names/* normalizePackageName */.N)(project) ? [{ file, wheel }] : [];
     });
     const atVersion = mine.filter((c) => sameVersion(c.wheel.version, version));
     const ranked = atVersion.flatMap((c) => {

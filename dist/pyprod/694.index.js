@@ -264,9 +264,12 @@ function deptryCommand(o) {
 
 // EXTERNAL MODULE: ./src/core/pyproject-lines.ts + 1 modules
 var pyproject_lines = __webpack_require__(4013);
+// EXTERNAL MODULE: ./src/core/python-names.ts
+var python_names = __webpack_require__(9764);
 ;// CONCATENATED MODULE: ./src/actions/deptry-report/requirements-lines.ts
 
-const normalise = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
+const normalise = python_names/* normalizePackageName */.N;
 /** The name of a URL requirement from its `#egg=` fragment, as pip and deptry read it. */
 function eggName(text) {
     return /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(text)?.[1];
@@ -354,7 +357,8 @@ function isDeptryCode(code) {
 
 
 
-const findings_normalise = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
+const findings_normalise = python_names/* normalizePackageName */.N;
 /** Whether deptry treats a pyproject section as development dependencies, with the project's `[tool.deptry]`. */
 function isDevSection(section, p) {
     const [head, group] = section.split('.', 2);
@@ -1025,6 +1029,8 @@ __webpack_require__.d(__webpack_exports__, {
   xV: () => (/* binding */ requirementName)
 });
 
+// EXTERNAL MODULE: ./src/core/python-names.ts
+var python_names = __webpack_require__(9764);
 ;// CONCATENATED MODULE: ./src/core/toml-scan.ts
 /**
  * A TOML scanner that reports WHERE things are: table headers, keys and the strings of arrays, each with its
@@ -1305,10 +1311,8 @@ function scanToml(text) {
 
 ;// CONCATENATED MODULE: ./src/core/pyproject-lines.ts
 
-/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
+const normalise = python_names/* normalizePackageName */.N;
 const eq = (path, ...want) => path.length === want.length && want.every((w, i) => path[i] === w);
 /** The array sections: a PEP 508 string in the array at `path` declares a dependency. */
 function arraySection(path) {
@@ -1386,6 +1390,20 @@ function findDependencyLines(pyproject) {
             out.set(d.key, { line: d.line, section: d.section });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normalizePackageName)
+/* harmony export */ });
+/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 
@@ -1761,13 +1779,15 @@ async function provisionTool(spec, opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J5: () => (/* binding */ PYTHON_TOOLS),
-/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   NX: () => (/* reexport safe */ _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__.N),
 /* harmony export */   XX: () => (/* binding */ lockedVersion),
 /* harmony export */   n: () => (/* binding */ pythonToolArgv)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
+
 
 
 /** Pinned defaults for the tools the actions run. */
@@ -1781,10 +1801,7 @@ const PYTHON_TOOLS = {
     isort: { package: 'isort', pin: '9.0.2', mode: 'standalone' },
     autopep8: { package: 'autopep8', pin: '2.3.2', mode: 'standalone' },
 };
-/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
 /**
  * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
  * `uv run --with pylint==4.0.0 pylint` (in the project's environment). `lockedVersion` wins over the pin.
@@ -1826,12 +1843,12 @@ async function lockedVersion(uvLockPath, packageName) {
         throw new Error(`${uvLockPath} is not valid TOML: ${err.message}`);
     }
     const packages = Array.isArray(doc.package) ? doc.package : [];
-    const wanted = normalizePackageName(packageName);
+    const wanted = (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(packageName);
     for (const p of packages) {
         if (typeof p !== 'object' || p === null)
             continue;
         const { name, version } = p;
-        if (typeof name === 'string' && normalizePackageName(name) === wanted && typeof version === 'string') {
+        if (typeof name === 'string' && (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(name) === wanted && typeof version === 'string') {
             // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
             return version;
         }

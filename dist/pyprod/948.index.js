@@ -1499,6 +1499,20 @@ function countInstalled(venv, os = process.platform) {
 
 /***/ }),
 
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normalizePackageName)
+/* harmony export */ });
+/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
 /***/ 6468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1554,13 +1568,15 @@ function toolCacheArch(platform) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J5: () => (/* binding */ PYTHON_TOOLS),
-/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   NX: () => (/* reexport safe */ _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__.N),
 /* harmony export */   XX: () => (/* binding */ lockedVersion),
 /* harmony export */   n: () => (/* binding */ pythonToolArgv)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
+
 
 
 /** Pinned defaults for the tools the actions run. */
@@ -1574,10 +1590,7 @@ const PYTHON_TOOLS = {
     isort: { package: 'isort', pin: '9.0.2', mode: 'standalone' },
     autopep8: { package: 'autopep8', pin: '2.3.2', mode: 'standalone' },
 };
-/** PEP 503 normalised name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+
 /**
  * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
  * `uv run --with pylint==4.0.0 pylint` (in the project's environment). `lockedVersion` wins over the pin.
@@ -1619,12 +1632,12 @@ async function lockedVersion(uvLockPath, packageName) {
         throw new Error(`${uvLockPath} is not valid TOML: ${err.message}`);
     }
     const packages = Array.isArray(doc.package) ? doc.package : [];
-    const wanted = normalizePackageName(packageName);
+    const wanted = (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(packageName);
     for (const p of packages) {
         if (typeof p !== 'object' || p === null)
             continue;
         const { name, version } = p;
-        if (typeof name === 'string' && normalizePackageName(name) === wanted && typeof version === 'string') {
+        if (typeof name === 'string' && (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(name) === wanted && typeof version === 'string') {
             // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
             return version;
         }
