@@ -8,7 +8,9 @@ if (!action) {
   console.error('usage: node scripts/action-docs.mjs <action>');
   process.exit(2);
 }
-const m = parse(fs.readFileSync(`actions/${action}/action.yml`, 'utf8'));
+// The production gate is the repository's root action.yml.
+const manifest = action === 'gate' ? 'action.yml' : `actions/${action}/action.yml`;
+const m = parse(fs.readFileSync(manifest, 'utf8'));
 const oneLine = (s) =>
   String(s ?? '')
     .trim()

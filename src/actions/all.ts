@@ -15,3 +15,4 @@ register(
   'python-lint-stack',
   async () => (await import('./python-lint-stack/definition.js')).definition,
 );
+register('gate', 'gate', async () => (await import('./gate/definition.js')).definition);

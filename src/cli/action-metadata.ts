@@ -18,9 +18,15 @@ function actionsDir(): string {
   return path.resolve(here, '../../actions');
 }
 
+/** An action's action.yml; the production gate's is the repository's root action.yml. */
+export function manifestPath(action: string): string {
+  const dir = actionsDir();
+  return action === 'gate' ? path.join(dir, '..', 'action.yml') : path.join(dir, action, 'action.yml');
+}
+
 /** The inputs an action declares in its action.yml: the CLI's flags are exactly these. */
 export async function readInputs(action: string): Promise<InputMeta[]> {
-  const file = path.join(actionsDir(), action, 'action.yml');
+  const file = manifestPath(action);
   const { parse } = await import('yaml');
   const doc = parse(fs.readFileSync(file, 'utf8')) as {
     inputs?: Record<string, { description?: string; default?: unknown }>;

@@ -52,3 +52,28 @@ export function appendToFileCommand(
   fs.appendFileSync(file, text, { encoding: 'utf8' });
   return true;
 }
+
+/**
+ * Reads a GITHUB_ENV / GITHUB_OUTPUT file as the runner does: `name=value` lines and `name<<delimiter` blocks.
+ * Used where our code hands a child process its own files and then applies what the child wrote.
+ */
+export function parseKeyValueFile(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!line) continue;
+    const block = /^([^=<]+)<<(.+)$/.exec(line);
+    if (block) {
+      const [, name, delimiter] = block as unknown as [string, string, string];
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] as string);
+      if (i >= lines.length) throw new Error(`unterminated ${name}<<${delimiter} block in a GITHUB_* file`);
+      out.set(name, value.join('\n'));
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) out.set(line.slice(0, eq), line.slice(eq + 1));
+  }
+  return out;
+}

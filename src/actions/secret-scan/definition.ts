@@ -38,6 +38,7 @@ export function countIgnoreEntries(file: string): number {
 
 function describe(plan: ScanPlan, i: SecretScanInputs, rt: Runtime): string {
   if (plan.mode === 'git') return plan.scope.description;
+  if (plan.mode === 'staged') return 'the changes staged for the next commit';
   const rel = path.relative(rt.workspace, i.workingDirectory) || '.';
   return `the files under ${rel} (${plan.why})`;
 }
@@ -89,7 +90,7 @@ async function main(i: SecretScanInputs, rt: Runtime): Promise<void> {
   let result: GitleaksResult | undefined;
   if (tool) {
     const target =
-      plan.mode === 'git' ? { mode: 'git' as const, revArgs: plan.scope.revArgs } : { mode: 'dir' as const };
+      plan.mode === 'git' ? { mode: 'git' as const, revArgs: plan.scope.revArgs } : { mode: plan.mode };
     try {
       result = await rt.group(`gitleaks ${target.mode}: ${what}`, () =>
         runGitleaks(
@@ -114,7 +115,7 @@ async function main(i: SecretScanInputs, rt: Runtime): Promise<void> {
     rt.info(`Nothing to scan: ${what}.`);
   }
 
-  const base = plan.mode === 'git' ? plan.gitRoot : wd;
+  const base = plan.mode === 'dir' ? wd : plan.gitRoot;
   const findings: SecretFinding[] = sortFindings(
     parseGitleaksReport(result?.entries ?? [], {
       toRepoPath: (file) => toRepoPath(path.join(base, file), rt.workspace),
@@ -123,7 +124,12 @@ async function main(i: SecretScanInputs, rt: Runtime): Promise<void> {
   const known = new Set(baseline?.fingerprints ?? []);
   const fresh = findings.filter((f) => !known.has(f.fingerprint));
 
-  const scanned = plan.mode === 'git' ? plural(plan.scope.commits, 'commit') : 'the files';
+  const scanned =
+    plan.mode === 'git'
+      ? plural(plan.scope.commits, 'commit')
+      : plan.mode === 'staged'
+        ? 'the staged changes'
+        : 'the files';
   const verdict: Verdict = fresh.length === 0 ? 'pass' : i.failOnFindings ? 'fail' : 'warn';
   const headline =
     findings.length === 0

@@ -21,7 +21,9 @@ export type GitleaksTarget =
   /** `gitleaks git`: `revArgs` select the commits (`[head, '^base', ...]`), as for `git rev-list`. */
   | { mode: 'git'; revArgs: readonly string[] }
   /** `gitleaks dir`: the files under the working directory. */
-  | { mode: 'dir' };
+  | { mode: 'dir' }
+  /** `gitleaks git --pre-commit --staged`: the changes staged for the next commit. */
+  | { mode: 'staged' };
 
 export interface GitleaksArgs {
   target: GitleaksTarget;
@@ -32,7 +34,7 @@ export interface GitleaksArgs {
 
 /** The argv of one scan; the source is always `.` so that dir-mode paths come out relative to `cwd`. */
 export function gitleaksArgv(a: GitleaksArgs): string[] {
-  const argv: string[] = [a.target.mode];
+  const argv: string[] = a.target.mode === 'staged' ? ['git', '--pre-commit', '--staged'] : [a.target.mode];
   if (a.target.mode === 'git') {
     for (const rev of a.target.revArgs) {
       // Shas, `^sha` or HEAD only: gitleaks splits --log-opts on white space, and nothing may be an option.

@@ -4,9 +4,12 @@ import type { Runtime } from '../../core/runtime.js';
 import { GITLEAKS_DEFAULT_VERSION } from '../../provision/tools/gitleaks.js';
 import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
 
-/** What to scan: the commits the event brings, the whole history, or the files on disk. */
-export type ScanScope = 'auto' | 'commits' | 'history' | 'files';
-export const SCAN_SCOPES: readonly ScanScope[] = ['auto', 'commits', 'history', 'files'];
+/**
+ * What to scan: the commits the event brings, the whole history, the files on disk, or the changes staged
+ * for the next commit (a pre-commit hook).
+ */
+export type ScanScope = 'auto' | 'commits' | 'history' | 'files' | 'staged';
+export const SCAN_SCOPES: readonly ScanScope[] = ['auto', 'commits', 'history', 'files', 'staged'];
 
 export const DEFAULT_GITLEAKSIGNORE = '.gitleaksignore';
 

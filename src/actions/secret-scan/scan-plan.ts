@@ -7,7 +7,7 @@ import { git, resolveCommit, revCount, shortSha } from '../../core/git.js';
 import type { Runtime } from '../../core/runtime.js';
 import type { ScanScope } from './inputs.js';
 
-/** What one run scans: a set of commits (`git`) or the files of a folder (`dir`). */
+/** What one run scans: a set of commits (`git`), the files of a folder (`dir`) or the staged changes. */
 export type ScanPlan =
   | {
       mode: 'git';
@@ -15,7 +15,8 @@ export type ScanPlan =
       /** The repository's top folder: gitleaks' paths are relative to it. */
       gitRoot: string;
     }
-  | { mode: 'dir'; why: string };
+  | { mode: 'dir'; why: string }
+  | { mode: 'staged'; gitRoot: string };
 
 /**
  * The work tree's top folder, or undefined when `dir` is not in a git work tree (or git is missing). The
@@ -81,6 +82,7 @@ export async function planScan(
         'check out the repository first, or set scope: files to scan the files on disk',
     );
   }
+  if (scope === 'staged') return { mode: 'staged', gitRoot };
   if (scope === 'history') return { mode: 'git', scope: await historyScope(cwd, event.name, rt), gitRoot };
   const resolved = await resolveScope({ eventName: event.name, payload: event.payload, cwd, runtime: rt });
   return { mode: 'git', scope: resolved, gitRoot };
@@ -88,6 +90,6 @@ export async function planScan(
 
 /** The `range` output: `base..head`, `head ^x ^y`, the head sha for a whole history, '' for none. */
 export function rangeOutput(plan: ScanPlan): string {
-  if (plan.mode === 'dir' || plan.scope.kind === 'none') return '';
+  if (plan.mode !== 'git' || plan.scope.kind === 'none') return '';
   return plan.scope.kind === 'all' ? plan.scope.head : (plan.scope.range ?? plan.scope.revArgs.join(' '));
 }

@@ -46,13 +46,35 @@ describe('secret-scan modes and failures', () => {
     const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'secret-scan-ws-'));
     const r = await scan(ws, { inputs: { config: 'nope.toml', scope: 'sometimes' } });
     expect(errors(r)).toEqual([
-      `Input 'scope' has an invalid value "sometimes": allowed values are auto, commits, history, files.`,
+      `Input 'scope' has an invalid value "sometimes": allowed values are auto, commits, history, files, staged.`,
     ]);
     const r2 = await scan(ws, { inputs: { config: 'nope.toml' } });
     expect(errors(r2).join('\n')).toContain(
       `Input 'config' has an invalid value "${path.join(ws, 'nope.toml')}"`,
     );
     fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('scope staged scans only the changes staged for the next commit (the pre-commit hook)', async (ctx) => {
+    if (skipReason) return ctx.skip(skipReason);
+    const f = new SecretFactory(23);
+    // History holds a Slack token (legacy/slack.py); the work tree gets one staged and one unstaged secret.
+    const { work } = project(f);
+    fs.writeFileSync(path.join(work.dir, 'settings.py'), f.awsKeyId().content);
+    work.git('add', 'settings.py');
+    fs.writeFileSync(path.join(work.dir, 'notes.txt'), f.githubToken().content);
+
+    const r = await scan(work.dir, { inputs: { scope: 'staged', 'json-file': '../staged.json' } });
+
+    expect(r.failed, log(r)).toBe(true);
+    expect(ruleFiles(jsonFindings(r))).toEqual(['aws-access-token settings.py']);
+    expect(r.summary).toContain('in the staged changes');
+    expect(r.outputs).toMatchObject({ findings: '1', 'scanned-commits': '0', range: '' });
+
+    work.git('reset', '-q');
+    const clean = await scan(work.dir, { inputs: { scope: 'staged' } });
+    expect(clean.failed, log(clean)).toBe(false);
+    expect(clean.summary).toContain('no secrets found in the staged changes');
   });
 
   it('scans the files of a folder without git (scope auto), with a dir-mode .gitleaksignore', async (ctx) => {

@@ -20,6 +20,22 @@ const B = 'b'.repeat(40);
 afterAll(cleanupRepos);
 
 describe('gitleaksArgv', () => {
+  it('scans the staged changes with git --pre-commit --staged (no --log-opts)', () => {
+    expect(gitleaksArgv({ target: { mode: 'staged' }, reportPath: '/tmp/r.json' })).toEqual([
+      'git',
+      '--pre-commit',
+      '--staged',
+      '--report-format=json',
+      '--report-path=/tmp/r.json',
+      '--redact',
+      `--exit-code=${LEAKS_EXIT_CODE}`,
+      '--no-banner',
+      '--no-color',
+      '--log-level=info',
+      '.',
+    ]);
+  });
+
   it('scans a commit range with gitleaks git, JSON report, redaction and our leaks exit code', () => {
     expect(
       gitleaksArgv({

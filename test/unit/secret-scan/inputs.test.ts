@@ -54,7 +54,7 @@ describe('secret-scan inputs', () => {
 
   it('names the input, the value and what is allowed', () => {
     expect(() => read({ scope: 'diff' })).toThrow(
-      `Input 'scope' has an invalid value "diff": allowed values are auto, commits, history, files.`,
+      `Input 'scope' has an invalid value "diff": allowed values are auto, commits, history, files, staged.`,
     );
     expect(() => read({ 'fail-on-findings': 'yes' })).toThrow(/Input 'fail-on-findings' .*true or false/);
     expect(() => read({ checksum: 'abc' })).toThrow(/Input 'checksum' .*64 hexadecimal/);

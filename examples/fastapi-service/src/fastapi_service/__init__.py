@@ -1,0 +1,1 @@
+"""A small FastAPI service: a health check and an in-memory item store."""

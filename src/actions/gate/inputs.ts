@@ -1,0 +1,27 @@
+import type { InputReader } from '../../core/inputs.js';
+import type { Runtime } from '../../core/runtime.js';
+import { CHECK_NAMES, type CheckName, type GateOptions } from './checks.js';
+
+export interface GateInputs extends GateOptions {
+  checks: CheckName[];
+  /** Run setup-uv-cached (install uv and Python, `uv sync`) before the checks. */
+  setup: boolean;
+  /** Checks run at once after setup (their logs are printed whole, one check after the other). */
+  parallel: number;
+}
+
+export const DEFAULT_CHECKS = 'lint,deps,licenses,secrets';
+
+export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
+  return {
+    checks: r.choices('checks', CHECK_NAMES, DEFAULT_CHECKS.split(',') as CheckName[]),
+    setup: r.bool('setup', true),
+    parallel: r.int('parallel', 2, { min: 1, max: 8 }),
+    workingDirectory: r.string('working-directory', '.'),
+    sarifDir: r.string('sarif-dir'),
+    onlyLicenses: r.string('only-licenses'),
+    failLicenses: r.string('fail-licenses'),
+    githubToken: r.string('github-token'),
+    prComment: r.bool('pr-comment', false),
+  };
+}
