@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS, SETUP } from '../../../src/actions/gate/checks.js';
+import { bundleEnv, type CheckResult, cliArgs } from '../../../src/actions/gate/run-check.js';
+import { headlineOf, renderGateSummary } from '../../../src/actions/gate/summary.js';
+import { parseKeyValueFile } from '../../../src/core/workflow-commands.js';
+
+const files = { summary: '/t/s', output: '/t/o', env: '/t/e', path: '/t/p', state: '/t/st' };
+
+function result(over: Partial<CheckResult> & Pick<CheckResult, 'spec'>): CheckResult {
+  return {
+    exitCode: 0,
+    durationMs: 1200,
+    summary: '',
+    log: '',
+    exportedEnv: new Map(),
+    addedPaths: [],
+    ...over,
+  };
+}
+
+describe('gate: how a check is started', () => {
+  it("gives a bundle its inputs as the runner would and none of the gate's own", () => {
+    const env = bundleEnv(
+      { PATH: '/bin', INPUT_CHECKS: 'lint', 'INPUT_SARIF-DIR': 's', GITHUB_STEP_SUMMARY: '/real' },
+      CHECKS.licenses.inputs({
+        workingDirectory: 'svc',
+        sarifDir: 'out',
+        prComment: false,
+        onlyLicenses: 'mit',
+      }),
+      files,
+    );
+    expect(env).toMatchObject({
+      PATH: '/bin',
+      'INPUT_WORKING-DIRECTORY': 'svc',
+      'INPUT_ONLY-LICENSES': 'mit',
+      'INPUT_SARIF-FILE': 'out/licenses.sarif',
+      'INPUT_PR-COMMENT': 'false',
+      GITHUB_STEP_SUMMARY: '/t/s',
+      GITHUB_ENV: '/t/e',
+    });
+    expect(env.INPUT_CHECKS).toBeUndefined();
+    expect(env['INPUT_SARIF-DIR']).toBeUndefined();
+    expect(env['INPUT_FAIL-LICENSES']).toBeUndefined(); // not given: the action's own default applies
+  });
+
+  it('turns inputs into pyprod flags, booleans as bare flags', () => {
+    expect(
+      cliArgs(CHECKS.lint, { 'working-directory': '.', 'pr-comment': 'false', 'sarif-file': '' }),
+    ).toEqual(['lint', '--working-directory', '.']);
+    expect(cliArgs(SETUP, { 'working-directory': 'a b', fix: 'true' })).toEqual([
+      'setup-uv',
+      '--working-directory',
+      'a b',
+      '--fix',
+    ]);
+  });
+});
+
+describe('gate: the combined summary', () => {
+  it('puts the verdict and the table first, then each report; a crash shows its log tail', () => {
+    const md = renderGateSummary(
+      [
+        result({ spec: SETUP, summary: '✅ **setup-uv-cached**: uv 0.12.16; synced\n' }),
+        result({ spec: CHECKS.lint, exitCode: 1, summary: '### ❌ Python lint: 2 errors\n\nrows\n' }),
+        result({ spec: CHECKS.deps, exitCode: 1, log: '::error::boom | pipe\nTraceback ```x```\n' }),
+        result({ spec: CHECKS.licenses, exitCode: null, skipped: 'not run: setup failed' }),
+      ],
+      5000,
+    );
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('## ❌ Production gate: lint, deps failed');
+    expect(md).toContain(
+      '| ✅ uv, Python and the environment | passed | ✅ setup-uv-cached: uv 0.12.16; synced | 1.2 s |',
+    );
+    expect(md).toContain('| ❌ Lint | failed | ❌ Python lint: 2 errors | 1.2 s |');
+    expect(md).toContain('| ⏭️ Licences | skipped | not run: setup failed |  |');
+    expect(md.indexOf('### ❌ Python lint')).toBeGreaterThan(md.indexOf('| ⏭️ Licences'));
+    // The crashed check: its log's end in a fence longer than any backticks in it, workflow commands stripped.
+    expect(md).toContain(
+      '### ❌ Dependencies: exit code 1, no report\n\n````text\nboom | pipe\nTraceback ```x```',
+    );
+  });
+
+  it('stays under the 1 MiB step summary limit however long the reports are', () => {
+    const big = `### ✅ Lint: fine\n${'| a | b |\n'.repeat(200_000)}`;
+    const md = renderGateSummary(
+      [result({ spec: CHECKS.lint, summary: big }), result({ spec: CHECKS.deps, summary: big })],
+      1,
+    );
+    expect(Buffer.byteLength(md)).toBeLessThan(1_000_000);
+    expect(md).toContain('the rest of this report is cut');
+    expect(headlineOf(result({ spec: CHECKS.deps, summary: big }))).toBe('✅ Lint: fine');
+  });
+});
+
+describe('GITHUB_ENV files', () => {
+  it('reads name=value lines and delimited blocks as the runner does', () => {
+    const text = 'A=1\nVIRTUAL_ENV<<ghadelimiter_x\n/w/.venv\nsecond line\nghadelimiter_x\nB=x=y\n';
+    expect([...parseKeyValueFile(text)]).toEqual([
+      ['A', '1'],
+      ['VIRTUAL_ENV', '/w/.venv\nsecond line'],
+      ['B', 'x=y'],
+    ]);
+    expect(() => parseKeyValueFile('X<<EOF\nno end\n')).toThrow('unterminated X<<EOF block');
+  });
+});
