@@ -27,12 +27,21 @@ export type RepoFile = string | Uint8Array | { copyFrom: string };
 export interface ActWorkflowOptions {
   /** Files of the temporary repository by relative path: content, or a file or directory to copy. */
   repoFiles?: Record<string, RepoFile>;
+  /** Commits made after the first (which holds repoFiles and the workflow); null deletes a file. */
+  commits?: { message: string; files: Record<string, RepoFile | null> }[];
+  /**
+   * Remote actions served from local folders (`--local-repository`): `owner/repo@ref` → folder. GitHub is not
+   * reachable, so this is how a workflow that pins `owner/repo/path@sha` runs here.
+   */
+  localRepositories?: Record<string, string>;
   /** The workflow, as YAML text or an object; written to .github/workflows/act.yml. */
   workflow: string | object;
   /** The event to trigger (default `push`). */
   event?: string;
   /** The webhook payload (default `{}`). */
   payload?: unknown;
+  /** The payload made from the repository's commit shas (oldest first), when it must name them. */
+  payloadFrom?: (commits: string[]) => unknown;
   /** Variables for every job (the `--env-file`), e.g. a loopback GITHUB_API_URL. */
   env?: Record<string, string>;
   /** `secrets.*` (the `--secret-file`, never the command line); act masks them in its log. */
@@ -144,6 +153,14 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
     await git(repoDir, env, ['init', '-q', '-b', 'main']);
     await git(repoDir, env, ['add', '-A']);
     await git(repoDir, env, ['commit', '-q', '-m', 'act run']);
+    for (const c of opts.commits ?? []) {
+      for (const [rel, file] of Object.entries(c.files)) {
+        if (file === null) fs.rmSync(path.resolve(repoDir, rel), { force: true, recursive: true });
+        else writeRepoFile(repoDir, rel, file);
+      }
+      await git(repoDir, env, ['add', '-A']);
+      await git(repoDir, env, ['commit', '-q', '-m', c.message]);
+    }
     // act derives github.repository from the origin remote; nothing ever contacts it.
     await git(repoDir, env, [
       'remote',
@@ -152,8 +169,13 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
       `https://github.com/${opts.repository ?? 'pyprod/act-probe'}.git`,
     ]);
 
+    let payload = opts.payload ?? {};
+    if (opts.payloadFrom) {
+      const r = await execTool('git', ['rev-list', '--reverse', 'HEAD'], { cwd: repoDir, env, timeoutMs: 30_000 });
+      payload = opts.payloadFrom(r.stdout.trim().split('\n'));
+    }
     const files: Record<string, unknown> = {
-      'event.json': opts.payload ?? {},
+      'event.json': payload,
       'env.yml': opts.env ?? {},
       'secrets.yml': opts.secrets ?? {},
       'vars.yml': opts.vars ?? {},
@@ -196,6 +218,10 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
       'main',
       ...['ubuntu-latest', 'ubuntu-24.04', 'ubuntu-22.04'].flatMap((p) => ['-P', `${p}=-self-hosted`]),
       ...(opts.job ? ['-j', opts.job] : []),
+      ...Object.entries(opts.localRepositories ?? {}).flatMap(([ref, dir]) => [
+        '--local-repository',
+        `${ref}=${dir}`,
+      ]),
     ];
     let result: ExecResult;
     try {

@@ -52,10 +52,12 @@ function fitBytes(markdown: string, max: number): string {
  */
 export function renderGateSummary(results: readonly CheckResult[], totalMs: number): string {
   const failed = results.filter((r) => verdictOf(r) === 'failed');
-  const ran = results.filter((r) => !r.skipped);
+  // Setup is a row of the table but not a check.
+  const checks = results.filter((r) => r.spec.name !== 'setup');
+  const passed = checks.filter((r) => verdictOf(r) === 'passed');
   const head =
     failed.length === 0
-      ? `## ✅ Production gate: ${ran.length} of ${results.length} checks passed`
+      ? `## ✅ Production gate: ${passed.length} of ${checks.length} checks passed`
       : `## ❌ Production gate: ${failed.map((r) => r.spec.name).join(', ')} failed`;
   const rows = results.map((r) => [
     `${ICON[verdictOf(r)]} ${r.spec.title}`,

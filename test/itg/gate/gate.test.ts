@@ -77,7 +77,7 @@ describe('production gate', () => {
     expect(r.failed, log).toBe(false);
     expect(r.outputs).toMatchObject({ passed: 'setup,deps,licenses,secrets', failed: '' });
     // The combined table comes first, then each check's own report in the table's order.
-    expect(r.summary.startsWith('## ✅ Production gate: 4 of 4 checks passed')).toBe(true);
+    expect(r.summary.startsWith('## ✅ Production gate: 3 of 3 checks passed')).toBe(true);
     const order = ['| ✅ uv, Python', '| ✅ Dependencies', '| ✅ Licences', '| ✅ Secrets', '### ✅ deptry'];
     const at = order.map((s) => r.summary.indexOf(s));
     expect(
