@@ -1,7 +1,10 @@
 /**
  * h2load's `--log-file`: one tab-separated row per request, "start time (µs since the epoch), HTTP status
  * (-1 for a failed stream), µs until the end of the response" (h2load(1); more columns may follow). Every
- * version since 1.2x writes it, so the latency percentiles come from here when h2load prints none.
+ * version since 1.2x writes it (1.52 and 1.70 alike: see the captured fixtures), so the latency percentiles
+ * come from here when h2load prints none (1.52). Percentiles here are nearest-rank; h2load 1.70's own p95
+ * and p99 take the (floor(p·n)+1)-th smallest sample (one rank higher when p·n is whole) and its median
+ * averages the middle two.
  */
 
 export interface LogStats {

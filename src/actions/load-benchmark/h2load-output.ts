@@ -1,7 +1,9 @@
 /**
- * Reads h2load's text report. Tested on the output of h2load 1.52 (Debian 12, Ubuntu 22.04/24.04's are
- * of the same family), captured into test/fixtures/load-benchmark/. The statistics table is read by its
- * header row, so a version that adds columns (median, p95, p99) or reorders them is read by name.
+ * Reads h2load's report: the text it prints and the JSON of `--output-file`. Tested on real output of
+ * h2load 1.52 (Debian 12; Ubuntu 22.04/24.04's are of the same family) and 1.70 (built from Debian sid's
+ * source), captured into test/fixtures/load-benchmark/. The statistics table is read by its header row:
+ * 1.52 prints `min max mean sd +/- sd` on rows labelled `time for request:`, 1.70 prints
+ * `min max median p95 p99 mean sd +/- sd` on rows labelled `request     :`.
  */
 
 export interface RequestCounts {
@@ -86,13 +88,12 @@ function headerColumns(lines: readonly string[]): string[] {
   return cols.length > 0 ? cols : ['min', 'max', 'mean', 'sd', '+/- sd'];
 }
 
-function timingRow(lines: readonly string[], label: string, columns: readonly string[]): TimingRow {
-  const line = lines.find((l) => l.startsWith(`${label}:`));
-  if (!line) return {};
-  const values = line
-    .slice(label.length + 1)
-    .trim()
-    .split(/\s+/);
+/** The row labelled `time for <name>:` (1.52) or `<name>` padded to 12 columns and `:` (1.70). */
+function timingRow(lines: readonly string[], name: string, columns: readonly string[]): TimingRow {
+  const label = new RegExp(`^(?:time for )?${name}\\s*:(.*)$`);
+  const rest = lines.map((l) => label.exec(l)?.[1]).find((r) => r !== undefined);
+  if (rest === undefined) return {};
+  const values = rest.trim().split(/\s+/);
   const row: TimingRow = {};
   columns.forEach((name, i) => {
     const key = COLUMN_ALIASES[name.toLowerCase().replace(/\s+/g, '')];
@@ -140,7 +141,66 @@ export function parseH2loadOutput(text: string): H2loadReport {
     rps: Number(finished[2]),
     requests: { total, started, done, succeeded, failed, errored, timeout },
     status: { '2xx': status[0] ?? 0, '3xx': status[1] ?? 0, '4xx': status[2] ?? 0, '5xx': status[3] ?? 0 },
-    request: timingRow(lines, 'time for request', columns),
-    connect: timingRow(lines, 'time for connect', columns),
+    request: timingRow(lines, 'request', columns),
+    connect: timingRow(lines, 'connect', columns),
+  };
+}
+
+/**
+ * `--output-file=<PATH>` of h2load 1.70 (absent from 1.52): `{"version":"v1", "measurements": {...}}` with
+ * the same counts as the text report and every statistic in seconds at full precision (plus the raw
+ * samples, ignored here). Throws, naming what is missing, on anything else.
+ */
+export function parseH2loadJson(text: string): H2loadReport {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`h2load's --output-file is not JSON: ${(e as Error).message}`);
+  }
+  const root = doc as { version?: unknown; measurements?: Record<string, unknown> } | null;
+  if (root?.version !== 'v1' || typeof root.measurements !== 'object' || root.measurements === null) {
+    throw new Error('h2load\'s --output-file is not the "v1" format (no "version":"v1" with "measurements")');
+  }
+  const m = root.measurements;
+  const num = (o: unknown, key: string, where: string): number => {
+    const v = (o as Record<string, unknown> | null | undefined)?.[key];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new Error(`h2load's --output-file has no number at measurements.${where}${key}`);
+    }
+    return v;
+  };
+  const counts = (keys: readonly string[], group: string) => keys.map((k) => num(m[group], k, `${group}.`));
+  const [total, started, done, succeeded, failed, errored, timeout] = counts(
+    ['total', 'started', 'done', 'succeeded', 'failed', 'errored', 'timeout'],
+    'requests',
+  ) as [number, number, number, number, number, number, number];
+  const [s2, s3, s4, s5] = counts(['2xx', '3xx', '4xx', '5xx'], 'status_codes') as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const perf = m.performance as Record<string, unknown> | undefined;
+  const stat = (name: string): TimingRow => {
+    const where = `performance.${name}.`;
+    const ms = (key: string) => num(perf?.[name], key, where) * 1000;
+    return {
+      min: ms('min'),
+      max: ms('max'),
+      mean: ms('mean'),
+      sd: ms('sd'),
+      p50: ms('median'),
+      p95: ms('p95'),
+      p99: ms('p99'),
+    };
+  };
+  return {
+    elapsedMs: num(m, 'duration', '') * 1000,
+    rps: num(m, 'request_per_second', ''),
+    requests: { total, started, done, succeeded, failed, errored, timeout },
+    status: { '2xx': s2, '3xx': s3, '4xx': s4, '5xx': s5 },
+    request: stat('request'),
+    connect: stat('connect'),
   };
 }

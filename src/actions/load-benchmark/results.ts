@@ -36,6 +36,7 @@ export interface ScenarioResult {
   errors: number;
   errorRate: number;
   latencyMs: Latency | undefined;
+  /** h2load's own median/p95/p99 (1.70 prints them), or computed from its per-request log (1.52: none). */
   percentilesFrom: 'h2load' | 'log-file';
   /** The measured h2load command, exactly as run. */
   command: string;
@@ -79,7 +80,10 @@ export function scenarioFigures(
   const seconds = (m.durationMs ?? report.elapsedMs) / 1000;
   const rps = errorRate > UNHEALTHY_ERROR_RATE || seconds <= 0 ? 0 : ok / seconds;
   const r = report.request;
-  const fromH2load = r.p50 !== undefined && r.p95 !== undefined && r.p99 !== undefined;
+  // h2load 1.70 prints its own median/p95/p99 (over the completed requests, any status). With no
+  // completed request its row is all zeros (max 0): that is no latency at all, never "0 ms".
+  const fromH2load =
+    r.p50 !== undefined && r.p95 !== undefined && r.p99 !== undefined && r.max !== undefined && r.max > 0;
   const l = log.latency;
   let latencyMs: Latency | undefined;
   if (fromH2load) {

@@ -46,12 +46,62 @@ describe('scenario figures from real h2load 1.52 runs', () => {
     expect(refused.errors).toBe(300);
     expect(refused.latencyMs).toBeUndefined();
   });
+});
 
-  it("prefers h2load's own percentiles when it prints them", () => {
-    const report = parseH2loadOutput(fixture('fastapi-n1000-c40.txt'));
-    report.request = { ...report.request, p50: 24.8, p95: 70.1, p99: 150 };
-    const f = scenarioFigures({ report, log: parseH2loadLog(fixture('fastapi-n1000-c40.log.tsv')) });
+const NEW = path.resolve('test/fixtures/load-benchmark/h2load-1.70');
+const figures170 = (txt: string, log?: string, durationMs?: number) =>
+  scenarioFigures({
+    report: parseH2loadOutput(fs.readFileSync(path.join(NEW, txt), 'utf8')),
+    log: parseH2loadLog(log ? fs.readFileSync(path.join(NEW, log), 'utf8') : ''),
+    ...(durationMs ? { durationMs } : {}),
+  });
+
+describe('scenario figures from real h2load 1.70 runs', () => {
+  it("takes h2load's own median, p95 and p99, not the log's", () => {
+    const f = figures170('fastapi-n1000-c40.txt', 'fastapi-n1000-c40.log.tsv');
     expect(f.percentilesFrom).toBe('h2load');
-    expect(f.latencyMs).toMatchObject({ p50: 24.8, p95: 70.1, p99: 150, mean: 33.24 });
+    expect(f.latencyMs).toEqual({
+      mean: 58.66,
+      p50: 46.98,
+      p95: 148.81,
+      p99: 264.17,
+      min: 4.91,
+      max: 271.98,
+    });
+    expect(f.rps).toBeCloseTo(1000 / 1.77, 6);
+    expect(f.h2loadRps).toBe(563.94);
+    expect(f.errors).toBe(0);
+    expect(f.statusCodes).toEqual({ 200: 1000 });
+  });
+
+  it('divides by the configured duration in a timing-based run', () => {
+    const f = figures170('fastapi-duration-3s.txt', 'fastapi-duration-3s.log.tsv', 3000);
+    expect(f.rps).toBeCloseTo(5510 / 3, 6);
+    expect(f.percentilesFrom).toBe('h2load');
+    expect(f.latencyMs).toMatchObject({ p50: 15.38, p95: 54.74, p99: 135.08 });
+  });
+
+  it('counts 404s and 5xx as errors and reports no healthy req/s for them', () => {
+    const nf = figures170('not-found-404.txt', 'not-found-404.log.tsv');
+    expect(nf).toMatchObject({
+      rps: 0,
+      h2loadRps: 720.96,
+      errors: 300,
+      errorRate: 1,
+      statusCodes: { 404: 300 },
+    });
+    expect(nf.latencyMs).toMatchObject({ p50: 11.31, p95: 19.1, p99: 73.87 });
+    const all = figures170('all-5xx.txt');
+    expect(all).toMatchObject({ rps: 0, h2loadRps: 975.28, errors: 300, percentilesFrom: 'h2load' });
+    const mostly = figures170('mostly-broken.txt', 'mostly-broken.log.tsv');
+    expect(mostly).toMatchObject({ rps: 0, errors: 224, statusCodes: { 200: 76, 503: 224 } });
+    expect(mostly.errorRate).toBeCloseTo(224 / 300, 9);
+    expect(mostly.latencyMs).toMatchObject({ p50: 10.31, p95: 18.87, p99: 26.22 });
+  });
+
+  it("never reports h2load's all-zero row (no completed request) as a 0 ms latency", () => {
+    const refused = figures170('connection-refused.txt');
+    expect(refused).toMatchObject({ rps: 0, errors: 300, errorRate: 1, percentilesFrom: 'log-file' });
+    expect(refused.latencyMs).toBeUndefined();
   });
 });
