@@ -50,6 +50,10 @@ describe('action docs match action.yml', () => {
       expect([...tableRows(doc, 'Outputs').keys()].sort()).toEqual(
         Object.keys(manifest.outputs ?? {}).sort(),
       );
+      // What every action page has besides the tables: what it does, an example, the comparison.
+      expect(doc, 'a "## What it does" section').toMatch(/^## What it does$/m);
+      expect(doc, 'a YAML example').toMatch(/^```yaml$/m);
+      expect(doc, 'a "## Compared with ..." section').toMatch(/^## Compared with /m);
     });
   }
 });
