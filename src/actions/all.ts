@@ -16,3 +16,8 @@ register(
   async () => (await import('./python-lint-stack/definition.js')).definition,
 );
 register('gate', 'gate', async () => (await import('./gate/definition.js')).definition);
+register(
+  'image',
+  'docker-slim-build',
+  async () => (await import('./docker-slim-build/definition.js')).definition,
+);

@@ -169,9 +169,13 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
       `https://github.com/${opts.repository ?? 'pyprod/act-probe'}.git`,
     ]);
 
-    let payload = opts.payload ?? {};
+    let payload: unknown = opts.payload ?? {};
     if (opts.payloadFrom) {
-      const r = await execTool('git', ['rev-list', '--reverse', 'HEAD'], { cwd: repoDir, env, timeoutMs: 30_000 });
+      const r = await execTool('git', ['rev-list', '--reverse', 'HEAD'], {
+        cwd: repoDir,
+        env,
+        timeoutMs: 30_000,
+      });
       payload = opts.payloadFrom(r.stdout.trim().split('\n'));
     }
     const files: Record<string, unknown> = {

@@ -1,0 +1,124 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../../core/errors.js';
+import type { InputReader } from '../../core/inputs.js';
+import type { Runtime } from '../../core/runtime.js';
+import { UV_DEFAULT_VERSION } from '../../provision/tools/uv.js';
+import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
+import { splitCommandLine } from './argv.js';
+
+export type UvSource = 'image' | 'pypi';
+
+export interface DockerSlimInputs {
+  /** Absolute path of the Dockerfile to build, or 'generate'. */
+  dockerfile: string;
+  /** Absolute. */
+  context: string;
+  /** Absolute. */
+  workingDirectory: string;
+  /** Undefined: from .python-version, else requires-python's lower bound, else 3.12. */
+  pythonVersion?: string;
+  /** Undefined: python:<python-version>-slim-bookworm. */
+  baseImage?: string;
+  uvVersion: string;
+  uvSource: UvSource;
+  /** argv of the container's command (generated files); undefined: the first [project.scripts] entry. */
+  command?: string[];
+  groups: string[];
+  extras: string[];
+  models: string[];
+  compileBytecode: boolean;
+  user: string;
+  tags: string[];
+  push: boolean;
+  platforms: string[];
+  cache: 'gha' | 'none';
+  buildArgs: Array<[string, string]>;
+  smokeCommand?: string[];
+  sizeBudget?: number;
+  compareNaive: boolean;
+  report: ReportInputs;
+}
+
+export const DEFAULT_USER = 'appuser';
+export const DEFAULT_UV_SOURCE: UvSource = 'pypi';
+// A Hugging Face id: `name` or `owner/name`, optionally `@revision`.
+const MODEL_ID = /^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?(@[\w./-]+)?$/;
+const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+
+function argv(r: InputReader, name: string): string[] | undefined {
+  const v = r.string(name);
+  if (v === undefined) return undefined;
+  const words = splitCommandLine(v);
+  if (!words || words.length === 0) {
+    throw new InputError(name, v, 'expected a command line (words separated by spaces, quotes balanced)');
+  }
+  return words;
+}
+
+export function loadInputs(r: InputReader, rt: Runtime): DockerSlimInputs {
+  const workingDirectory = path.resolve(rt.workspace, r.string('working-directory', '.'));
+  const given = r.string('dockerfile');
+  const dockerfile =
+    given === 'generate' || (given === undefined && !fs.existsSync(path.join(workingDirectory, 'Dockerfile')))
+      ? 'generate'
+      : path.resolve(workingDirectory, given ?? 'Dockerfile');
+  const user = r.string('user', DEFAULT_USER);
+  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user) || user === 'root') {
+    throw new InputError('user', user, 'expected a non-root user name (lower case letters, digits, _ and -)');
+  }
+  const models = r.list('models', [], { spaces: true });
+  for (const m of models) {
+    if (!MODEL_ID.test(m))
+      throw new InputError(
+        'models',
+        m,
+        'expected Hugging Face model ids such as org/name or org/name@revision',
+      );
+  }
+  const uvVersion = r.string('uv-version', UV_DEFAULT_VERSION);
+  if (!/^\d+\.\d+\.\d+$/.test(uvVersion))
+    throw new InputError('uv-version', uvVersion, 'expected an exact version such as 0.9.5');
+  const pythonVersion = r.string('python-version');
+  if (pythonVersion !== undefined && !/^3\.\d+(\.\d+)?$/.test(pythonVersion)) {
+    throw new InputError('python-version', pythonVersion, 'expected a version such as 3.12');
+  }
+  const buildArgs = r.lines('build-args').map((line): [string, string] => {
+    const m = BUILD_ARG.exec(line);
+    if (!m) throw new InputError('build-args', line, 'expected one KEY=VALUE per line');
+    return [m[1] as string, m[2] as string];
+  });
+  return {
+    dockerfile,
+    context: path.resolve(workingDirectory, r.string('context', '.')),
+    workingDirectory,
+    pythonVersion,
+    baseImage: r.string('base-image'),
+    uvVersion,
+    uvSource: r.choice('uv-source', ['image', 'pypi'] as const, DEFAULT_UV_SOURCE),
+    command: argv(r, 'command'),
+    groups: r.list('groups', [], { spaces: true }),
+    extras: r.list('extras', [], { spaces: true }),
+    models,
+    compileBytecode: r.bool('compile-bytecode', true),
+    user,
+    tags: r.list('tags', [], { spaces: true }),
+    push: r.bool('push', false),
+    platforms: r.list('platforms', [], { spaces: true }),
+    cache: r.choice('cache', ['gha', 'none'] as const, 'gha'),
+    buildArgs,
+    smokeCommand: argv(r, 'smoke-command'),
+    sizeBudget: r.size('size-budget'),
+    compareNaive: r.bool('compare-naive', false),
+    report: loadReportInputs(r),
+  };
+}
+
+/** Network mode for builds and the smoke run: PYPROD_DOCKER_NETWORK (runners without a bridge need `host`). */
+export function networkMode(env: NodeJS.ProcessEnv): string | undefined {
+  const v = env.PYPROD_DOCKER_NETWORK?.trim();
+  if (!v) return undefined;
+  if (!/^[\w.-]+$/.test(v))
+    throw new InputError('PYPROD_DOCKER_NETWORK', v, 'expected a network mode such as host');
+  return v;
+}

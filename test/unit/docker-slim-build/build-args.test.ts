@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { splitCommandLine } from '../../../src/actions/docker-slim-build/argv.js';
+import {
+  type BuildPlan,
+  buildArgv,
+  buildEnv,
+  ghaCacheAvailable,
+  runArgv,
+} from '../../../src/actions/docker-slim-build/build-args.js';
+import { parseHistory, parseInspect, pushedDigest } from '../../../src/actions/docker-slim-build/docker.js';
+import { cleanCreatedBy } from '../../../src/actions/docker-slim-build/summary.js';
+
+const plan: BuildPlan = {
+  builder: 'classic',
+  dockerfile: '/w/Dockerfile.pyprod',
+  context: '/w',
+  tags: ['ghcr.io/o/app:1.0', 'ghcr.io/o/app:latest'],
+  buildArgs: [['HF_ENDPOINT', 'http://127.0.0.1:9/']],
+  platforms: [],
+  push: false,
+  iidFile: '/t/iid',
+};
+
+describe('buildArgv', () => {
+  it('classic builder: docker build with tags, build args, iidfile and the network', () => {
+    expect(buildArgv({ ...plan, network: 'host' })).toEqual([
+      'build',
+      '--force-rm',
+      '--file',
+      '/w/Dockerfile.pyprod',
+      '--iidfile',
+      '/t/iid',
+      '--tag',
+      'ghcr.io/o/app:1.0',
+      '--tag',
+      'ghcr.io/o/app:latest',
+      '--build-arg',
+      'HF_ENDPOINT=http://127.0.0.1:9/',
+      '--network',
+      'host',
+      '/w',
+    ]);
+    expect(buildEnv({ A: '1' }, 'classic')).toEqual({ A: '1', DOCKER_BUILDKIT: '0' });
+  });
+
+  it('classic builder cannot do platforms: a clear error', () => {
+    expect(() => buildArgv({ ...plan, platforms: ['linux/arm64'] })).toThrow(
+      /'platforms' \(linux\/arm64\) needs docker buildx/,
+    );
+  });
+
+  it('buildx: gha cache without url or token in the argv, platforms, push or load', () => {
+    const argv = buildArgv({
+      ...plan,
+      builder: 'buildx',
+      ghaScope: 'docker-slim-build-app',
+      platforms: ['linux/amd64'],
+      push: true,
+    });
+    expect(argv.slice(0, 2)).toEqual(['buildx', 'build']);
+    expect(argv).toEqual(expect.arrayContaining(['--cache-from', 'type=gha,scope=docker-slim-build-app']));
+    expect(argv).toEqual(
+      expect.arrayContaining(['--cache-to', 'type=gha,mode=max,scope=docker-slim-build-app']),
+    );
+    expect(argv).toEqual(expect.arrayContaining(['--platform', 'linux/amd64', '--push', '--load']));
+    expect(argv.join(' ')).not.toMatch(/token|url=/i);
+    const multi = buildArgv({
+      ...plan,
+      builder: 'buildx',
+      platforms: ['linux/amd64', 'linux/arm64'],
+      push: true,
+    });
+    expect(multi).toContain('--push');
+    expect(multi).not.toContain('--load');
+    expect(buildEnv({ A: '1' }, 'buildx')).toEqual({ A: '1' });
+  });
+
+  it('gha needs the runner cache service', () => {
+    expect(ghaCacheAvailable({})).toBe(false);
+    expect(ghaCacheAvailable({ ACTIONS_RUNTIME_TOKEN: 't' })).toBe(false);
+    expect(ghaCacheAvailable({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://x/' })).toBe(true);
+  });
+
+  it('proof runs have no network unless asked', () => {
+    expect(runArgv('img', { entrypoint: 'id', args: ['-u'] })).toEqual([
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--entrypoint',
+      'id',
+      'img',
+      '-u',
+    ]);
+    expect(runArgv('img', { network: 'host', args: ['app', '--check'] })).toEqual([
+      'run',
+      '--rm',
+      '--network',
+      'host',
+      'img',
+      'app',
+      '--check',
+    ]);
+  });
+});
+
+describe('docker output parsers', () => {
+  it('history lines and inspect JSON', () => {
+    const layers = parseHistory(
+      '{"CreatedAt":"x","CreatedBy":"/bin/sh -c #(nop)  USER appuser","ID":"sha256:a","Size":"0"}\n' +
+        '{"CreatedBy":"/bin/sh -c #(nop) COPY dir:3c in /app ","ID":"sha256:b","Size":"52428800"}\n',
+    );
+    expect(layers).toEqual([
+      { createdBy: '/bin/sh -c #(nop)  USER appuser', size: 0 },
+      { createdBy: '/bin/sh -c #(nop) COPY dir:3c in /app ', size: 52428800 },
+    ]);
+    expect(cleanCreatedBy(layers[1]?.createdBy ?? '')).toBe('COPY dir:3c in /app');
+    expect(cleanCreatedBy('/bin/sh -c groupadd x')).toBe('RUN groupadd x');
+    const info = parseInspect(
+      JSON.stringify({
+        Id: 'sha256:i',
+        Size: 123,
+        RepoDigests: ['ghcr.io/o/app@sha256:d'],
+        Config: { Env: ['A=1'], User: 'app', WorkingDir: '/app' },
+      }),
+    );
+    expect(info).toEqual({
+      id: 'sha256:i',
+      size: 123,
+      repoDigests: ['ghcr.io/o/app@sha256:d'],
+      env: ['A=1'],
+      user: 'app',
+      workingDir: '/app',
+    });
+    expect(pushedDigest(info, ['ghcr.io/o/app:1.0'])).toBe('sha256:d');
+    expect(pushedDigest({ ...info, repoDigests: [] }, ['ghcr.io/o/app:1.0'])).toBe('');
+  });
+});
+
+describe('splitCommandLine', () => {
+  it('splits without a shell', () => {
+    expect(splitCommandLine('gunicorn -c gunicorn.conf.py app:app')).toEqual([
+      'gunicorn',
+      '-c',
+      'gunicorn.conf.py',
+      'app:app',
+    ]);
+    expect(splitCommandLine(`python -c "import sys; print('a b')" $HOME`)).toEqual([
+      'python',
+      '-c',
+      "import sys; print('a b')",
+      '$HOME',
+    ]);
+    expect(splitCommandLine(`a 'b c' "" d\\ e`)).toEqual(['a', 'b c', '', 'd e']);
+    expect(splitCommandLine('a "b')).toBeUndefined();
+  });
+});
