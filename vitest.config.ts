@@ -15,11 +15,24 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/itg/**/*.test.ts'],
+          exclude: ['test/itg/e2e/**'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           // Integration tests start real tools (uv, git, act, servers): two cores, so keep them few at once.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/itg/e2e/**/*.test.ts'],
+          // Whole workflows through act, each job building images on the test Docker engine: alone, after the
+          // integration tests (whose image clean-up must not meet a build in progress), one file at a time.
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

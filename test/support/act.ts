@@ -52,6 +52,8 @@ export interface ActWorkflowOptions {
   repository?: string;
   /** Run only this job (`-j`). */
   job?: string;
+  /** At most this many jobs at once (`--concurrent-jobs`; act's default is the number of CPUs). */
+  concurrentJobs?: number;
   /** Where the cache server keeps its entries (default: a new temp dir), to share a cache across runs. */
   cacheDir?: string;
   /** Kills act after this long (default 240 s); the call then throws with the end of the log. */
@@ -222,6 +224,7 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
       'main',
       ...['ubuntu-latest', 'ubuntu-24.04', 'ubuntu-22.04'].flatMap((p) => ['-P', `${p}=-self-hosted`]),
       ...(opts.job ? ['-j', opts.job] : []),
+      ...(opts.concurrentJobs ? ['--concurrent-jobs', String(opts.concurrentJobs)] : []),
       ...Object.entries(opts.localRepositories ?? {}).flatMap(([ref, dir]) => [
         '--local-repository',
         `${ref}=${dir}`,
