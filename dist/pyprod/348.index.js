@@ -163,7 +163,7 @@ const LEAKS_EXIT_CODE = 42;
 const LOG_DEFAULTS = ['--full-history', '--diff-filter=tuxdb'];
 /** The argv of one scan; the source is always `.` so that dir-mode paths come out relative to `cwd`. */
 function gitleaksArgv(a) {
-    const argv = [a.target.mode];
+    const argv = a.target.mode === 'staged' ? ['git', '--pre-commit', '--staged'] : [a.target.mode];
     if (a.target.mode === 'git') {
         for (const rev of a.target.revArgs) {
             // Shas, `^sha` or HEAD only: gitleaks splits --log-opts on white space, and nothing may be an option.
@@ -285,7 +285,7 @@ async function runGitleaks(bin, args, opts) {
 
 
 
-const SCAN_SCOPES = ['auto', 'commits', 'history', 'files'];
+const SCAN_SCOPES = ['auto', 'commits', 'history', 'files', 'staged'];
 const DEFAULT_GITLEAKSIGNORE = '.gitleaksignore';
 function loadInputs(r, rt) {
     const workingDirectory = external_node_path_.resolve(rt.workspace, r.string('working-directory', '.'));
@@ -375,6 +375,8 @@ async function planScan(scope, cwd, rt, event) {
         throw new Error(`scope '${scope}' scans commits, but ${cwd} is not in a git repository (or git is not installed); ` +
             'check out the repository first, or set scope: files to scan the files on disk');
     }
+    if (scope === 'staged')
+        return { mode: 'staged', gitRoot };
     if (scope === 'history')
         return { mode: 'git', scope: await historyScope(cwd, event.name, rt), gitRoot };
     const resolved = await (0,event_scope/* resolveScope */.HV)({ eventName: event.name, payload: event.payload, cwd, runtime: rt });
@@ -382,7 +384,7 @@ async function planScan(scope, cwd, rt, event) {
 }
 /** The `range` output: `base..head`, `head ^x ^y`, the head sha for a whole history, '' for none. */
 function rangeOutput(plan) {
-    if (plan.mode === 'dir' || plan.scope.kind === 'none')
+    if (plan.mode !== 'git' || plan.scope.kind === 'none')
         return '';
     return plan.scope.kind === 'all' ? plan.scope.head : (plan.scope.range ?? plan.scope.revArgs.join(' '));
 }
@@ -484,6 +486,8 @@ function countIgnoreEntries(file) {
 function describe(plan, i, rt) {
     if (plan.mode === 'git')
         return plan.scope.description;
+    if (plan.mode === 'staged')
+        return 'the changes staged for the next commit';
     const rel = external_node_path_.relative(rt.workspace, i.workingDirectory) || '.';
     return `the files under ${rel} (${plan.why})`;
 }
@@ -531,7 +535,7 @@ async function main(i, rt) {
     }
     let result;
     if (tool) {
-        const target = plan.mode === 'git' ? { mode: 'git', revArgs: plan.scope.revArgs } : { mode: 'dir' };
+        const target = plan.mode === 'git' ? { mode: 'git', revArgs: plan.scope.revArgs } : { mode: plan.mode };
         try {
             result = await rt.group(`gitleaks ${target.mode}: ${what}`, () => runGitleaks(tool.bin('gitleaks'), { target, config, ignoreFile }, { cwd: wd, env: rt.env, tempDir: rt.tempDir, timeoutMs: SCAN_TIMEOUT_MS }));
         }
@@ -550,13 +554,17 @@ async function main(i, rt) {
     else {
         rt.info(`Nothing to scan: ${what}.`);
     }
-    const base = plan.mode === 'git' ? plan.gitRoot : wd;
+    const base = plan.mode === 'dir' ? wd : plan.gitRoot;
     const findings = (0,finding/* sortFindings */.Tc)(parseGitleaksReport(result?.entries ?? [], {
         toRepoPath: (file) => (0,finding/* toRepoPath */.xD)(external_node_path_.join(base, file), rt.workspace),
     }));
     const known = new Set(baseline?.fingerprints ?? []);
     const fresh = findings.filter((f) => !known.has(f.fingerprint));
-    const scanned = plan.mode === 'git' ? (0,markdown/* plural */.LS)(plan.scope.commits, 'commit') : 'the files';
+    const scanned = plan.mode === 'git'
+        ? (0,markdown/* plural */.LS)(plan.scope.commits, 'commit')
+        : plan.mode === 'staged'
+            ? 'the staged changes'
+            : 'the files';
     const verdict = fresh.length === 0 ? 'pass' : i.failOnFindings ? 'fail' : 'warn';
     const headline = findings.length === 0
         ? `no secrets found in ${scanned}`

@@ -157,7 +157,10 @@ function warmupArgs(url, shape, warmup) {
 /**
  * h2load's `--log-file`: one tab-separated row per request, "start time (µs since the epoch), HTTP status
  * (-1 for a failed stream), µs until the end of the response" (h2load(1); more columns may follow). Every
- * version since 1.2x writes it, so the latency percentiles come from here when h2load prints none.
+ * version since 1.2x writes it (1.52 and 1.70 alike: see the captured fixtures), so the latency percentiles
+ * come from here when h2load prints none (1.52). Percentiles here are nearest-rank; h2load 1.70's own p95
+ * and p99 take the (floor(p·n)+1)-th smallest sample (one rank higher when p·n is whole) and its median
+ * averages the middle two.
  */
 /** The nearest-rank percentile (the smallest value with at least p% of the values at or below it). */
 function percentile(sorted, p) {
@@ -219,9 +222,11 @@ function parseH2loadLog(text) {
 
 ;// CONCATENATED MODULE: ./src/actions/load-benchmark/h2load-output.ts
 /**
- * Reads h2load's text report. Tested on the output of h2load 1.52 (Debian 12, Ubuntu 22.04/24.04's are
- * of the same family), captured into test/fixtures/load-benchmark/. The statistics table is read by its
- * header row, so a version that adds columns (median, p95, p99) or reorders them is read by name.
+ * Reads h2load's report: the text it prints and the JSON of `--output-file`. Tested on real output of
+ * h2load 1.52 (Debian 12; Ubuntu 22.04/24.04's are of the same family) and 1.70 (built from Debian sid's
+ * source), captured into test/fixtures/load-benchmark/. The statistics table is read by its header row:
+ * 1.52 prints `min max mean sd +/- sd` on rows labelled `time for request:`, 1.70 prints
+ * `min max median p95 p99 mean sd +/- sd` on rows labelled `request     :`.
  */
 const UNIT_MS = {
     ns: 1e-6,
@@ -264,14 +269,13 @@ function headerColumns(lines) {
     const cols = header?.trim().split(/\s{2,}/) ?? [];
     return cols.length > 0 ? cols : ['min', 'max', 'mean', 'sd', '+/- sd'];
 }
-function timingRow(lines, label, columns) {
-    const line = lines.find((l) => l.startsWith(`${label}:`));
-    if (!line)
+/** The row labelled `time for <name>:` (1.52) or `<name>` padded to 12 columns and `:` (1.70). */
+function timingRow(lines, name, columns) {
+    const label = new RegExp(`^(?:time for )?${name}\\s*:(.*)$`);
+    const rest = lines.map((l) => label.exec(l)?.[1]).find((r) => r !== undefined);
+    if (rest === undefined)
         return {};
-    const values = line
-        .slice(label.length + 1)
-        .trim()
-        .split(/\s+/);
+    const values = rest.trim().split(/\s+/);
     const row = {};
     columns.forEach((name, i) => {
         const key = COLUMN_ALIASES[name.toLowerCase().replace(/\s+/g, '')];
@@ -302,8 +306,59 @@ function parseH2loadOutput(text) {
         rps: Number(finished[2]),
         requests: { total, started, done, succeeded, failed, errored, timeout },
         status: { '2xx': status[0] ?? 0, '3xx': status[1] ?? 0, '4xx': status[2] ?? 0, '5xx': status[3] ?? 0 },
-        request: timingRow(lines, 'time for request', columns),
-        connect: timingRow(lines, 'time for connect', columns),
+        request: timingRow(lines, 'request', columns),
+        connect: timingRow(lines, 'connect', columns),
+    };
+}
+/**
+ * `--output-file=<PATH>` of h2load 1.70 (absent from 1.52): `{"version":"v1", "measurements": {...}}` with
+ * the same counts as the text report and every statistic in seconds at full precision (plus the raw
+ * samples, ignored here). Throws, naming what is missing, on anything else.
+ */
+function parseH2loadJson(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`h2load's --output-file is not JSON: ${e.message}`);
+    }
+    const root = doc;
+    if (root?.version !== 'v1' || typeof root.measurements !== 'object' || root.measurements === null) {
+        throw new Error('h2load\'s --output-file is not the "v1" format (no "version":"v1" with "measurements")');
+    }
+    const m = root.measurements;
+    const num = (o, key, where) => {
+        const v = o?.[key];
+        if (typeof v !== 'number' || !Number.isFinite(v)) {
+            throw new Error(`h2load's --output-file has no number at measurements.${where}${key}`);
+        }
+        return v;
+    };
+    const counts = (keys, group) => keys.map((k) => num(m[group], k, `${group}.`));
+    const [total, started, done, succeeded, failed, errored, timeout] = counts(['total', 'started', 'done', 'succeeded', 'failed', 'errored', 'timeout'], 'requests');
+    const [s2, s3, s4, s5] = counts(['2xx', '3xx', '4xx', '5xx'], 'status_codes');
+    const perf = m.performance;
+    const stat = (name) => {
+        const where = `performance.${name}.`;
+        const ms = (key) => num(perf?.[name], key, where) * 1000;
+        return {
+            min: ms('min'),
+            max: ms('max'),
+            mean: ms('mean'),
+            sd: ms('sd'),
+            p50: ms('median'),
+            p95: ms('p95'),
+            p99: ms('p99'),
+        };
+    };
+    return {
+        elapsedMs: num(m, 'duration', '') * 1000,
+        rps: num(m, 'request_per_second', ''),
+        requests: { total, started, done, succeeded, failed, errored, timeout },
+        status: { '2xx': s2, '3xx': s3, '4xx': s4, '5xx': s5 },
+        request: stat('request'),
+        connect: stat('connect'),
     };
 }
 
@@ -416,7 +471,9 @@ function scenarioFigures(m) {
     const seconds = (m.durationMs ?? report.elapsedMs) / 1000;
     const rps = errorRate > UNHEALTHY_ERROR_RATE || seconds <= 0 ? 0 : ok / seconds;
     const r = report.request;
-    const fromH2load = r.p50 !== undefined && r.p95 !== undefined && r.p99 !== undefined;
+    // h2load 1.70 prints its own median/p95/p99 (over the completed requests, any status). With no
+    // completed request its row is all zeros (max 0): that is no latency at all, never "0 ms".
+    const fromH2load = r.p50 !== undefined && r.p95 !== undefined && r.p99 !== undefined && r.max !== undefined && r.max > 0;
     const l = log.latency;
     let latencyMs;
     if (fromH2load) {
