@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { splitCommandLine } from '../../core/command-line.js';
 import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
 import { UV_DEFAULT_VERSION } from '../../provision/tools/uv.js';
 import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
-import { splitCommandLine } from './argv.js';
 
 export type UvSource = 'image' | 'pypi';
 
@@ -49,10 +49,9 @@ const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 function argv(r: InputReader, name: string): string[] | undefined {
   const v = r.string(name);
   if (v === undefined) return undefined;
-  const words = splitCommandLine(v);
-  if (!words || words.length === 0) {
-    throw new InputError(name, v, 'expected a command line (words separated by spaces, quotes balanced)');
-  }
+  const words = splitCommandLine(v, name);
+  if (words.length === 0)
+    throw new InputError(name, v, 'expected a command line (words separated by spaces)');
   return words;
 }
 

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
+import { splitCommandLine } from '../../core/command-line.js';
 import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
-import { splitCommandLine } from './command-line.js';
 import { loopbackUrl } from './urls.js';
 
 /** Limits that keep a run bounded in count and time, whatever the inputs say. */

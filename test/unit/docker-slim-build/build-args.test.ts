@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { splitCommandLine } from '../../../src/actions/docker-slim-build/argv.js';
 import {
   type BuildPlan,
   buildArgv,
@@ -134,24 +133,5 @@ describe('docker output parsers', () => {
     });
     expect(pushedDigest(info, ['ghcr.io/o/app:1.0'])).toBe('sha256:d');
     expect(pushedDigest({ ...info, repoDigests: [] }, ['ghcr.io/o/app:1.0'])).toBe('');
-  });
-});
-
-describe('splitCommandLine', () => {
-  it('splits without a shell', () => {
-    expect(splitCommandLine('gunicorn -c gunicorn.conf.py app:app')).toEqual([
-      'gunicorn',
-      '-c',
-      'gunicorn.conf.py',
-      'app:app',
-    ]);
-    expect(splitCommandLine(`python -c "import sys; print('a b')" $HOME`)).toEqual([
-      'python',
-      '-c',
-      "import sys; print('a b')",
-      '$HOME',
-    ]);
-    expect(splitCommandLine(`a 'b c' "" d\\ e`)).toEqual(['a', 'b c', '', 'd e']);
-    expect(splitCommandLine('a "b')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCommandLine } from '../../../src/actions/load-benchmark/command-line.js';
+import { splitCommandLine } from '../../../src/core/command-line.js';
 import { InputError } from '../../../src/core/errors.js';
 
 describe('splitCommandLine', () => {
@@ -75,5 +75,18 @@ describe('splitCommandLine', () => {
       expect((err as Error).message).toContain(JSON.stringify(line));
       expect((err as Error).message).toMatch(why);
     }
+  });
+});
+
+describe('splitCommandLine for a container command (docker-slim-build)', () => {
+  it('keeps $VAR and quoted code as written, and empty quoted words', () => {
+    expect(splitCommandLine(`python -c "import sys; print('a b')" $HOME`)).toEqual([
+      'python',
+      '-c',
+      "import sys; print('a b')",
+      '$HOME',
+    ]);
+    expect(splitCommandLine(`a 'b c' "" d\\ e`)).toEqual(['a', 'b c', '', 'd e']);
+    expect(() => splitCommandLine('a "b', 'command')).toThrow("Input 'command'");
   });
 });

@@ -1,4 +1,4 @@
-import { InputError } from '../../core/errors.js';
+import { InputError } from './errors.js';
 
 /** Words a shell would treat as operators; we never run a shell, so they cannot mean what the user wants. */
 const SHELL_OPERATORS = new Set(['|', '||', '&', '&&', ';', ';;', '>', '>>', '<', '<<', '2>', '2>&1', '&>']);
