@@ -14,7 +14,10 @@ const date = execFileSync('git', ['show', '-s', '--format=%cs', commit], { encod
 
 const template = fs
   .readFileSync(TEMPLATE, 'utf8')
-  .replace(/(pyprod\/pyprod-actions(?:\/[\w./-]+)?)@[0-9a-f]{40}(?: # [^\n]*)?/g, `$1@${commit} # main, ${date}`);
+  .replace(
+    /(pyprod\/pyprod-actions(?:\/[\w./-]+)?)@[0-9a-f]{40}(?: # [^\n]*)?/g,
+    `$1@${commit} # main, ${date}`,
+  );
 fs.writeFileSync(TEMPLATE, template);
 console.log(`${TEMPLATE}: pinned to ${commit} (${date})`);
 
@@ -23,5 +26,8 @@ const block = `<!-- starter-workflow:begin -->\n\`\`\`yaml\n${template.replace('
 const readme = fs.readFileSync(README, 'utf8');
 const re = /<!-- starter-workflow:begin -->[\s\S]*?<!-- starter-workflow:end -->/;
 if (!re.test(readme)) throw new Error(`${README} has no <!-- starter-workflow:begin/end --> block`);
-fs.writeFileSync(README, readme.replace(re, () => block));
+fs.writeFileSync(
+  README,
+  readme.replace(re, () => block),
+);
 console.log(`${README}: starter-workflow block updated`);
