@@ -4,7 +4,7 @@ import * as path from 'node:path';
  * The checks the production gate runs, each through its own action's bundle (or `pyprod <command>` in the
  * terminal), with the inputs the gate passes on. One row here is all a new check needs.
  */
-export const CHECK_NAMES = ['lint', 'deps', 'licenses', 'secrets'] as const;
+export const CHECK_NAMES = ['lint', 'deps', 'licenses', 'secrets', 'image', 'bench'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface GateOptions {
@@ -13,6 +13,12 @@ export interface GateOptions {
   sarifDir?: string;
   onlyLicenses?: string;
   failLicenses?: string;
+  /** docker-slim-build's `base-image` and `uv-source` (empty: its defaults). */
+  baseImage?: string;
+  uvSource?: string;
+  /** load-benchmark's `command` and `url`. */
+  benchCommand?: string;
+  benchUrl?: string;
   githubToken?: string;
   prComment: boolean;
 }
@@ -34,10 +40,10 @@ function sarif(o: GateOptions, name: string): string | undefined {
   return o.sarifDir ? path.posix.join(o.sarifDir.replace(/\\/g, '/'), `${name}.sarif`) : undefined;
 }
 
-/** The reporting inputs every findings action shares. */
-function report(o: GateOptions, name: string): Record<string, string | undefined> {
+/** The reporting inputs every findings action shares (load-benchmark has no SARIF). */
+function report(o: GateOptions, name: string, withSarif = true): Record<string, string | undefined> {
   return {
-    'sarif-file': sarif(o, name),
+    ...(withSarif ? { 'sarif-file': sarif(o, name) } : {}),
     'pr-comment': String(o.prComment),
     'github-token': o.githubToken,
   };
@@ -86,5 +92,31 @@ export const CHECKS: Record<CheckName, CheckSpec> = {
     command: 'secrets',
     title: 'Secrets',
     inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'secrets') }),
+  },
+  image: {
+    name: 'image',
+    action: 'docker-slim-build',
+    command: 'image',
+    title: 'Image',
+    inputs: (o) => ({
+      'working-directory': o.workingDirectory,
+      'base-image': o.baseImage,
+      'uv-source': o.uvSource,
+      ...report(o, 'image'),
+    }),
+  },
+  bench: {
+    name: 'bench',
+    action: 'load-benchmark',
+    command: 'bench',
+    title: 'Load benchmark',
+    // The service runs from the environment setup made.
+    needsEnvironment: true,
+    inputs: (o) => ({
+      'working-directory': o.workingDirectory,
+      command: o.benchCommand,
+      url: o.benchUrl,
+      ...report(o, 'bench', false),
+    }),
   },
 };

@@ -1,3 +1,4 @@
+import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
 import { CHECK_NAMES, type CheckName, type GateOptions } from './checks.js';
@@ -13,8 +14,21 @@ export interface GateInputs extends GateOptions {
 export const DEFAULT_CHECKS = 'lint,deps,licenses,secrets';
 
 export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
+  const checks = r.choices('checks', CHECK_NAMES, DEFAULT_CHECKS.split(',') as CheckName[]);
+  const benchCommand = r.string('bench-command');
+  const benchUrl = r.string('bench-url');
+  if (checks.includes('bench')) {
+    if (!benchCommand)
+      throw new InputError('bench-command', '', 'the command that starts the service: checks include bench');
+    if (!benchUrl)
+      throw new InputError('bench-url', '', 'the URL(s) to load, one per line: checks include bench');
+  }
   return {
-    checks: r.choices('checks', CHECK_NAMES, DEFAULT_CHECKS.split(',') as CheckName[]),
+    checks,
+    baseImage: r.string('base-image'),
+    uvSource: r.string('uv-source'),
+    benchCommand,
+    benchUrl,
     setup: r.bool('setup', true),
     parallel: r.int('parallel', 2, { min: 1, max: 8 }),
     workingDirectory: r.string('working-directory', '.'),

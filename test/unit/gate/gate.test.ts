@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, SETUP } from '../../../src/actions/gate/checks.js';
+import { loadInputs } from '../../../src/actions/gate/inputs.js';
 import { bundleEnv, type CheckResult, cliArgs } from '../../../src/actions/gate/run-check.js';
 import { headlineOf, renderGateSummary } from '../../../src/actions/gate/summary.js';
+import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
+import { localRuntime } from '../../../src/core/runtime.js';
 import { parseKeyValueFile } from '../../../src/core/workflow-commands.js';
 
 const files = { summary: '/t/s', output: '/t/o', env: '/t/e', path: '/t/p', state: '/t/st' };
@@ -103,5 +106,39 @@ describe('GITHUB_ENV files', () => {
       ['B', 'x=y'],
     ]);
     expect(() => parseKeyValueFile('X<<EOF\nno end\n')).toThrow('unterminated X<<EOF block');
+  });
+});
+
+describe('gate: image and bench on request', () => {
+  const read = (values: Record<string, string>) =>
+    loadInputs(new InputReader(mapInputSource(values)), localRuntime({ log: () => {}, out: () => {} }));
+
+  it('runs the four checks by default and refuses bench without its command and URL', () => {
+    expect(read({}).checks).toEqual(['lint', 'deps', 'licenses', 'secrets']);
+    expect(() => read({ checks: 'lint,bench', 'bench-url': 'http://127.0.0.1:8000/' })).toThrow(
+      "Input 'bench-command'",
+    );
+    expect(() => read({ checks: 'bench', 'bench-command': 'gunicorn app:app' })).toThrow("Input 'bench-url'");
+    expect(() => read({ checks: 'lint,docs' })).toThrow(
+      'each item must be one of lint, deps, licenses, secrets, image, bench',
+    );
+  });
+
+  it('hands docker-slim-build and load-benchmark their own inputs', () => {
+    const o = {
+      workingDirectory: 'svc',
+      sarifDir: 'sarif',
+      prComment: false,
+      baseImage: 'python:3.12-slim-bookworm',
+      benchCommand: 'gunicorn app:app',
+      benchUrl: 'http://127.0.0.1:8000/health',
+    };
+    expect(CHECKS.image.inputs(o)).toMatchObject({
+      'base-image': 'python:3.12-slim-bookworm',
+      'sarif-file': 'sarif/image.sarif',
+    });
+    const bench = CHECKS.bench.inputs(o);
+    expect(bench).toMatchObject({ command: 'gunicorn app:app', url: 'http://127.0.0.1:8000/health' });
+    expect(bench['sarif-file']).toBeUndefined(); // load-benchmark writes no SARIF
   });
 });
