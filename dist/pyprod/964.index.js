@@ -26,14 +26,14 @@ var external_node_perf_hooks_ = __webpack_require__(643);
  * The checks the production gate runs, each through its own action's bundle (or `pyprod <command>` in the
  * terminal), with the inputs the gate passes on. One row here is all a new check needs.
  */
-const CHECK_NAMES = ['lint', 'deps', 'licenses', 'secrets'];
+const CHECK_NAMES = ['lint', 'deps', 'licenses', 'secrets', 'image', 'bench'];
 function sarif(o, name) {
     return o.sarifDir ? external_node_path_.posix.join(o.sarifDir.replace(/\\/g, '/'), `${name}.sarif`) : undefined;
 }
-/** The reporting inputs every findings action shares. */
-function report(o, name) {
+/** The reporting inputs every findings action shares (load-benchmark has no SARIF). */
+function report(o, name, withSarif = true) {
     return {
-        'sarif-file': sarif(o, name),
+        ...(withSarif ? { 'sarif-file': sarif(o, name) } : {}),
         'pr-comment': String(o.prComment),
         'github-token': o.githubToken,
     };
@@ -81,14 +81,56 @@ const CHECKS = {
         title: 'Secrets',
         inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'secrets') }),
     },
+    image: {
+        name: 'image',
+        action: 'docker-slim-build',
+        command: 'image',
+        title: 'Image',
+        inputs: (o) => ({
+            'working-directory': o.workingDirectory,
+            'base-image': o.baseImage,
+            'uv-source': o.uvSource,
+            ...report(o, 'image'),
+        }),
+    },
+    bench: {
+        name: 'bench',
+        action: 'load-benchmark',
+        command: 'bench',
+        title: 'Load benchmark',
+        // The service runs from the environment setup made.
+        needsEnvironment: true,
+        inputs: (o) => ({
+            'working-directory': o.workingDirectory,
+            command: o.benchCommand,
+            url: o.benchUrl,
+            ...report(o, 'bench', false),
+        }),
+    },
 };
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/actions/gate/inputs.ts
+
 
 const DEFAULT_CHECKS = 'lint,deps,licenses,secrets';
 function loadInputs(r, _rt) {
+    const checks = r.choices('checks', CHECK_NAMES, DEFAULT_CHECKS.split(','));
+    const benchCommand = r.string('bench-command');
+    const benchUrl = r.string('bench-url');
+    if (checks.includes('bench')) {
+        if (!benchCommand)
+            throw new errors/* InputError */.dz('bench-command', '', 'the command that starts the service: checks include bench');
+        if (!benchUrl)
+            throw new errors/* InputError */.dz('bench-url', '', 'the URL(s) to load, one per line: checks include bench');
+    }
     return {
-        checks: r.choices('checks', CHECK_NAMES, DEFAULT_CHECKS.split(',')),
+        checks,
+        baseImage: r.string('base-image'),
+        uvSource: r.string('uv-source'),
+        benchCommand,
+        benchUrl,
         setup: r.bool('setup', true),
         parallel: r.int('parallel', 2, { min: 1, max: 8 }),
         workingDirectory: r.string('working-directory', '.'),
