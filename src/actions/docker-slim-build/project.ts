@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'smol-toml';
+import { readPythonVersionFile } from '../../core/python-version-file.js';
 
 /** What the Dockerfile generator reads from a uv project. */
 export interface UvProject {
@@ -27,10 +28,8 @@ export function readProject(dir: string): UvProject {
     project?: { name?: string; scripts?: Record<string, string>; 'requires-python'?: string };
   };
   const lockFile = path.join(dir, 'uv.lock');
-  const versionFile = path.join(dir, '.python-version');
-  const pinned = fs.existsSync(versionFile)
-    ? /^(3\.\d+)/.exec(fs.readFileSync(versionFile, 'utf8').trim())?.[1]
-    : undefined;
+  // `3.11.7`, `3.12`, `cpython-3.12`: the base image is tagged by major.minor.
+  const pinned = /(3\.\d+)/.exec(readPythonVersionFile(dir) ?? '')?.[1];
   const hasLock = fs.existsSync(lockFile);
   return {
     dir,

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { InputError } from '../../core/errors.js';
+import { readPythonVersionFile } from '../../core/python-version-file.js';
 import { isExactVersion, newestSatisfying } from '../../core/versions.js';
 
 export interface Resolved {
@@ -91,15 +92,8 @@ export function resolvePythonRequest(
   workingDirectory: string,
 ): Resolved | undefined {
   if (input) return { value: input, from: 'input' };
-  const pv = path.join(workingDirectory, '.python-version');
-  if (fs.existsSync(pv)) {
-    const first = fs
-      .readFileSync(pv, 'utf8')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .find((l) => l && !l.startsWith('#'));
-    if (first) return { value: first, from: '.python-version' };
-  }
+  const pinned = readPythonVersionFile(workingDirectory);
+  if (pinned) return { value: pinned, from: '.python-version' };
   const req = get(readToml(path.join(workingDirectory, 'pyproject.toml')), 'project', 'requires-python');
   if (typeof req === 'string' && req.trim()) return { value: req.trim(), from: 'requires-python' };
   return undefined;

@@ -114,4 +114,12 @@ describe('project', () => {
     expect(choosePython('3.13.1', p)).toBe('3.13');
     expect(choosePython(undefined, undefined)).toBe('3.12');
   });
+
+  it('reads .python-version as uv does (comments skipped) and tags by major.minor', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsb-project-'));
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\nrequires-python = ">=3.10"\n');
+    fs.writeFileSync(path.join(dir, '.python-version'), '# pinned for production\n3.12.4\n');
+    expect(choosePython(undefined, readProject(dir))).toBe('3.12');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
