@@ -39,6 +39,13 @@ export function tableRow(cells: readonly string[]): string {
 }
 
 /** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
+/** A fenced code block that no backtick run inside the text can close early. */
+export function fenced(text: string, lang = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
 export function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
 }

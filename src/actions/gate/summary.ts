@@ -1,5 +1,5 @@
 import { lastLines } from '../../core/exec.js';
-import { byteLength, escapeCell, formatDuration, table } from '../../report/markdown.js';
+import { byteLength, escapeCell, fenced, formatDuration, table } from '../../report/markdown.js';
 import type { CheckResult } from './run-check.js';
 
 /** The step summary limit is 1 MiB; the gate keeps its whole summary under this. */
@@ -23,13 +23,6 @@ export function headlineOf(r: CheckResult): string {
   if (line) return line.replace(/^#{1,4} /, '').replace(/\*\*/g, '');
   if (r.exitCode !== 0) return `exit code ${r.exitCode ?? 'none (killed)'}, no report`;
   return 'no report';
-}
-
-/** A fenced block whose fence is longer than any run of backticks in the text. */
-function fenced(text: string): string {
-  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}`;
 }
 
 /** Cuts a section at a line boundary to fit `max` bytes, saying so. */
@@ -73,7 +66,7 @@ export function renderGateSummary(results: readonly CheckResult[], totalMs: numb
       if (r.summary.trim()) return fitBytes(r.summary.trim(), each);
       // Workflow commands in the log (`::error file=...::`) are shown as their message only.
       const tail = lastLines(r.log, 30).replace(/^::[a-z-]+[^:]*::/gm, '');
-      return fitBytes(`### ❌ ${r.spec.title}: ${headlineOf(r)}\n\n${fenced(tail)}`, each);
+      return fitBytes(`### ❌ ${r.spec.title}: ${headlineOf(r)}\n\n${fenced(tail, 'text')}`, each);
     });
   return [top, ...sections].join('\n\n---\n\n');
 }

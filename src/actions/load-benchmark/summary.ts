@@ -1,4 +1,4 @@
-import { code, escapeCell, table } from '../../report/markdown.js';
+import { code, escapeCell, fenced, table } from '../../report/markdown.js';
 import type { ReportSection } from '../../report/report.js';
 import { type BaselineComparison, formatChange } from './baseline.js';
 import type { ScenarioResult } from './results.js';
@@ -131,13 +131,6 @@ export function rpsChart(results: readonly ScenarioResult[]): string {
   ].join('\n');
 }
 
-/** A fenced block that no backtick run inside the text can close early. */
-function fenced(text: string, lang = 'sh'): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text}\n${fence}`;
-}
-
 export interface ReproduceInfo {
   workingDirectory: string;
   commands: { role: 'command' | 'compare'; line: string }[];
@@ -159,7 +152,7 @@ export function reproduceBlock(results: readonly ScenarioResult[], info: Reprodu
       parts.push(r.command);
     }
   }
-  return `h2load ${escapeCell(info.h2loadVersion)}, requests to loopback only.\n\n${fenced(parts.join('\n'))}`;
+  return `h2load ${escapeCell(info.h2loadVersion)}, requests to loopback only.\n\n${fenced(parts.join('\n'), 'sh')}`;
 }
 
 export function benchmarkSections(
