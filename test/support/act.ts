@@ -10,13 +10,13 @@
  * - Only local actions and actions/checkout work: GitHub is not reachable to fetch any other action.
  */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import YAML from 'yaml';
 import { ToolError } from '../../src/core/errors.js';
 import { type ExecResult, execTool } from '../../src/core/exec.js';
 import { findNode24 } from './action-runner-context.js';
+import { freePort } from './ports.js';
 import { findTool } from './tools.js';
 
 /** The first step of a job that needs the repository's files (act copies them; nothing is fetched). */
@@ -79,18 +79,6 @@ export interface ActRunResult {
   log: string;
   repoDir: string;
   cleanup(): void;
-}
-
-/** A free loopback port for act's artifact server, whose URL must name a real port (0 does not work). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function writeRepoFile(repoDir: string, rel: string, file: RepoFile): void {
@@ -219,6 +207,7 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
       '--artifact-server-addr',
       '127.0.0.1',
       '--artifact-server-port',
+      // The artifact server's URL must name a real port (0 does not work).
       String(await freePort()),
       '--defaultbranch',
       'main',

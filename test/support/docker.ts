@@ -90,16 +90,3 @@ export function dockerOut(args: string[], env: NodeJS.ProcessEnv = {}): string {
     encoding: 'utf8',
   }).trim();
 }
-
-/** A free loopback TCP port (for BIND with --network host). */
-export async function freePort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}

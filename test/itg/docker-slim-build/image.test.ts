@@ -13,12 +13,12 @@ import {
   dockerConfigDir,
   dockerEnv,
   dockerOut,
-  freePort,
   removeContainers,
   removeImages,
   requireDocker,
   STAND_IN_BASE,
 } from '../../support/docker.js';
+import { freePort } from '../../support/ports.js';
 import { machineEnv } from '../../support/python.js';
 import { type HubServer, startHubServer } from './hf-hub-server.js';
 

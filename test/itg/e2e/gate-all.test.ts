@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { execTool } from '../../../src/core/exec.js';
 import { findNode24 } from '../../support/action-runner.js';
-import { DOCKER_HOST, freePort, requireDocker, STAND_IN_BASE } from '../../support/docker.js';
+import { DOCKER_HOST, requireDocker, STAND_IN_BASE } from '../../support/docker.js';
 import { runGit } from '../../support/git-repo.js';
+import { freePort } from '../../support/ports.js';
 import { machineEnv } from '../../support/python.js';
 import { requireTool, TOOLS_DIR } from '../../support/tools.js';
 

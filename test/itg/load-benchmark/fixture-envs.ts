@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { execTool } from '../../../src/core/exec.js';
 import { pythonBinDir } from '../../support/python.js';
@@ -90,13 +89,7 @@ export async function exampleProject(name: Example, tools: Tools): Promise<strin
 
 export const gunicorn = (project: string) => path.join(project, '.venv', 'bin', 'gunicorn');
 
-export async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+export { freePort } from '../../support/ports.js';
 
 /** Pids listed one per line (the fixture app's PIDS_FILE). */
 export function readPids(file: string): number[] {

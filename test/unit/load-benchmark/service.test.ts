@@ -17,17 +17,10 @@ import {
   serviceEnv,
   startService,
 } from '../../../src/actions/load-benchmark/service.js';
+import { freePort } from '../../support/ports.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-service-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /** A Node HTTP server answering `status`, listening after `delayMs`. */
 function server(
