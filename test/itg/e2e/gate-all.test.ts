@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { execTool } from '../../../src/core/exec.js';
-import { findNode24 } from '../../support/action-runner.js';
+import { requireNode24 } from '../../support/action-runner.js';
 import { DOCKER_HOST, requireDocker, STAND_IN_BASE } from '../../support/docker.js';
 import { runGit } from '../../support/git-repo.js';
 import { freePort } from '../../support/ports.js';
@@ -20,7 +20,7 @@ afterAll(() => {
 
 function missing(): string | undefined {
   for (const t of ['uv', 'gitleaks', 'h2load']) if (!requireTool(t)) return `${t} is not installed`;
-  if (!findNode24()) return 'Node 24 is not installed (.ci/install-tools.sh)';
+  if (!requireNode24()) return 'Node 24 is not installed (.ci/install-tools.sh)';
   return requireDocker();
 }
 
@@ -38,7 +38,7 @@ describe('pyprod gate with every check', () => {
     runGit(ws, ['add', '-A']);
     runGit(ws, ['commit', '-q', '-m', 'service']);
     const port = await freePort();
-    const node = findNode24() as string;
+    const node = requireNode24() as string;
     const env = machineEnv({
       PATH: [path.dirname(node), path.join(TOOLS_DIR, 'bin'), process.env.PATH ?? ''].join(path.delimiter),
       DOCKER_HOST,

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { execTool } from '../../../src/core/exec.js';
 import { loadEvent } from '../../fixtures/events/load.js';
-import { type ActionRunResult, findNode24, runAction } from '../../support/action-runner.js';
+import { type ActionRunResult, requireNode24, runAction } from '../../support/action-runner.js';
 import { runGit } from '../../support/git-repo.js';
 import { machineEnv } from '../../support/python.js';
 import { requireTool, TOOLS_DIR } from '../../support/tools.js';
@@ -24,7 +24,7 @@ afterAll(() => {
 
 function missing(): string | undefined {
   const need = ['uv', 'gitleaks'].filter((t) => !requireTool(t));
-  if (!findNode24()) need.push('node 24');
+  if (!requireNode24()) need.push('node 24');
   return need.length ? `${need.join(', ')} not installed (.ci/install-tools.sh)` : undefined;
 }
 
@@ -50,7 +50,7 @@ function project(extra?: Record<string, string>): string {
 
 /** Node 24, uv and gitleaks first on PATH, as on a runner after installing them. */
 function env(): NodeJS.ProcessEnv {
-  const node = findNode24() as string;
+  const node = requireNode24() as string;
   const bins = [
     path.dirname(node),
     path.join(TOOLS_DIR, 'bin'),
@@ -101,7 +101,7 @@ describe('production gate', () => {
       'deploy.env': key.content,
       'src/fastapi_service/app.py': app.replace('from fastapi import', 'import os\nfrom fastapi import'),
     });
-    const node = findNode24() as string;
+    const node = requireNode24() as string;
     const r = await execTool(node, [CLI, 'gate'], {
       cwd: ws,
       env: env(),

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRunning } from '../../../src/actions/load-benchmark/process-group.js';
-import { type ActionRunResult, findNode24, runAction } from '../../support/action-runner.js';
+import { type ActionRunResult, requireNode24, runAction } from '../../support/action-runner.js';
 import { machineEnv } from '../../support/python.js';
 import { APPS, exampleProject, findTools, freePort, gunicorn, readPids, type Tools } from './fixture-envs.js';
 
@@ -24,7 +24,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-action-'));
 
 beforeAll(async () => {
   const t = findTools();
-  const n = findNode24();
+  const n = requireNode24();
   if ('reason' in t) skipReason = t.reason;
   else if (!n) skipReason = 'Node 24 is not installed (.ci/install-tools.sh)';
   else if (!fs.existsSync(BUNDLE))

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execTool } from '../../../src/core/exec.js';
 import { pythonBinDir } from '../../support/python.js';
-import { requireTool, TOOLS_DIR } from '../../support/tools.js';
+import { IN_CI, requireTool, TOOLS_DIR } from '../../support/tools.js';
 
 /**
  * The two example services (examples/fastapi-bench, examples/flask-bench) synced with the real uv from
@@ -41,7 +41,10 @@ export function findTools(): Tools | { reason: string } {
     return {
       reason: 'h2load is not installed (.ci/install.d/load-benchmark.sh: apt-get install nghttp2-client)',
     };
-  if (!pythonDir) return { reason: 'no CPython 3.11 or 3.12 on this machine' };
+  if (!pythonDir) {
+    if (IN_CI) throw new Error('no CPython 3.11 or 3.12 on this machine; required in CI');
+    return { reason: 'no CPython 3.11 or 3.12 on this machine' };
+  }
   return { uv, h2load, pythonDir };
 }
 

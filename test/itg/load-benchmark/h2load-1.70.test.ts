@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseH2loadOutput } from '../../../src/actions/load-benchmark/h2load-output.js';
 import { runScenario } from '../../../src/actions/load-benchmark/h2load-run.js';
 import { startService } from '../../../src/actions/load-benchmark/service.js';
-import { type ActionRunResult, findNode24, runAction } from '../../support/action-runner.js';
+import { type ActionRunResult, requireNode24, runAction } from '../../support/action-runner.js';
 import { machineEnv } from '../../support/python.js';
 import { IN_CI, TOOLS_DIR } from '../../support/tools.js';
 import { exampleProject, findTools, freePort, gunicorn } from './fixture-envs.js';
@@ -42,7 +42,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-h2load170-'));
 beforeAll(async () => {
   const h = requireH2load170();
   const t = findTools();
-  const n = findNode24();
+  const n = requireNode24();
   if (!h) skipReason = `h2load 1.70 is not built at ${H2LOAD_170} (.ci/install.d/h2load-new.sh)`;
   else if ('reason' in t) skipReason = t.reason;
   else if (!n) skipReason = 'Node 24 is not installed (.ci/install-tools.sh)';

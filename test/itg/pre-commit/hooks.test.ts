@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execTool } from '../../../src/core/exec.js';
-import { findNode24 } from '../../support/action-runner.js';
+import { requireNode24 } from '../../support/action-runner.js';
 import { runGit } from '../../support/git-repo.js';
 import { requireTool, TOOLS_DIR } from '../../support/tools.js';
 import { SecretFactory } from '../secret-scan/planted.js';
@@ -19,7 +19,7 @@ const dirs: string[] = [];
 beforeAll(() => {
   for (const t of ['pre-commit', 'gitleaks', 'uv'])
     if (!requireTool(t)) reason ??= `${t} is not installed (.ci/install-tools.sh)`;
-  const node = findNode24();
+  const node = requireNode24();
   if (!node) reason ??= 'Node 24 is not installed (.ci/install-tools.sh)';
   if (reason) return;
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'pre-commit-user-'));

@@ -51,11 +51,11 @@ describe('gate: how a check is started', () => {
     expect(
       cliArgs(CHECKS.lint, { 'working-directory': '.', 'pr-comment': 'false', 'sarif-file': '' }),
     ).toEqual(['lint', '--working-directory', '.']);
-    expect(cliArgs(SETUP, { 'working-directory': 'a b', fix: 'true' })).toEqual([
+    expect(cliArgs(SETUP, { 'working-directory': 'a b', 'enable-cache': 'true' })).toEqual([
       'setup-uv',
       '--working-directory',
       'a b',
-      '--fix',
+      '--enable-cache',
     ]);
   });
 });
