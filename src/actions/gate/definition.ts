@@ -35,11 +35,13 @@ function printLog(rt: Runtime, r: CheckResult): void {
 
 async function main(i: GateInputs, rt: Runtime): Promise<void> {
   const mode: ChildMode = rt.kind === 'github' ? 'bundle' : 'cli';
-  const distDir = rt.env.PYPROD_DIST_DIR || distDirOf(process.argv[1] ?? '.');
-  const needed = mode === 'bundle' ? [...(i.setup ? [SETUP] : []), ...i.checks.map((c) => CHECKS[c])] : [];
-  for (const file of mode === 'cli'
-    ? [path.join(distDir, 'pyprod', 'index.js')]
-    : needed.map((s) => path.join(distDir, s.action, 'index.js'))) {
+  const distDir = distDirOf(process.argv[1] ?? '.');
+  // The bundles the children start: each check's own on the runner, the CLI's in the terminal.
+  const bundles =
+    mode === 'cli'
+      ? ['pyprod']
+      : [...(i.setup ? [SETUP] : []), ...i.checks.map((c) => CHECKS[c])].map((s) => s.action);
+  for (const file of bundles.map((b) => path.join(distDir, b, 'index.js'))) {
     if (!fs.existsSync(file)) throw new Error(`the gate needs the bundle ${file}, which does not exist`);
   }
   const workRoot = fs.mkdtempSync(path.join(rt.tempDir, 'pyprod-gate-'));
