@@ -983,6 +983,7 @@ async function writeJsonReport(file, r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OF: () => (/* binding */ fenced),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -1028,6 +1029,12 @@ function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 /** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
+/** A fenced code block that no backtick run inside the text can close early. */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
 }

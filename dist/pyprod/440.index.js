@@ -1040,7 +1040,10 @@ async function buildNaive(docker, plan, src, i, rt) {
     return { size: info.size, durationMs: r.durationMs, imageId: r.imageId };
 }
 
+// EXTERNAL MODULE: ./src/core/python-version-file.ts
+var python_version_file = __webpack_require__(6299);
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/project.ts
+
 
 
 
@@ -1051,10 +1054,8 @@ function readProject(dir) {
     }
     const doc = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(pyprojectFile, 'utf8'));
     const lockFile = external_node_path_.join(dir, 'uv.lock');
-    const versionFile = external_node_path_.join(dir, '.python-version');
-    const pinned = external_node_fs_.existsSync(versionFile)
-        ? /^(3\.\d+)/.exec(external_node_fs_.readFileSync(versionFile, 'utf8').trim())?.[1]
-        : undefined;
+    // `3.11.7`, `3.12`, `cpython-3.12`: the base image is tagged by major.minor.
+    const pinned = /(3\.\d+)/.exec((0,python_version_file/* readPythonVersionFile */.T)(dir) ?? '')?.[1];
     const hasLock = external_node_fs_.existsSync(lockFile);
     return {
         dir,
@@ -1504,6 +1505,35 @@ function splitCommandLine(line, input = 'command') {
 /** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
 function normalizePackageName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 6299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readPythonVersionFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The Python a project's `.python-version` asks for: its first line that is neither blank nor a `#` comment
+ * (uv's and pyenv's reading), or undefined when there is no such file or line.
+ */
+function readPythonVersionFile(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.python-version');
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+        return undefined;
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l && !l.startsWith('#'));
 }
 
 

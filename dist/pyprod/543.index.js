@@ -409,9 +409,12 @@ async function uvSync(uv, args, projectDir, env, onLine) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/core/python-version-file.ts
+var python_version_file = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/core/versions.ts
 var versions = __webpack_require__(4506);
 ;// CONCATENATED MODULE: ./src/actions/setup-uv-cached/versions.ts
+
 
 
 
@@ -488,15 +491,9 @@ function resolveUvVersion(opts, known, newest) {
 function resolvePythonRequest(input, workingDirectory) {
     if (input)
         return { value: input, from: 'input' };
-    const pv = external_node_path_.join(workingDirectory, '.python-version');
-    if (external_node_fs_.existsSync(pv)) {
-        const first = external_node_fs_.readFileSync(pv, 'utf8')
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .find((l) => l && !l.startsWith('#'));
-        if (first)
-            return { value: first, from: '.python-version' };
-    }
+    const pinned = (0,python_version_file/* readPythonVersionFile */.T)(workingDirectory);
+    if (pinned)
+        return { value: pinned, from: '.python-version' };
     const req = get(readToml(external_node_path_.join(workingDirectory, 'pyproject.toml')), 'project', 'requires-python');
     if (typeof req === 'string' && req.trim())
         return { value: req.trim(), from: 'requires-python' };
@@ -927,6 +924,35 @@ function normalizePackageName(name) {
 
 /***/ }),
 
+/***/ 6299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readPythonVersionFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The Python a project's `.python-version` asks for: its first line that is neither blank nor a `#` comment
+ * (uv's and pyenv's reading), or undefined when there is no such file or line.
+ */
+function readPythonVersionFile(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.python-version');
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+        return undefined;
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l && !l.startsWith('#'));
+}
+
+
+/***/ }),
+
 /***/ 6468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1221,6 +1247,7 @@ const uvSpec = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OF: () => (/* binding */ fenced),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -1266,6 +1293,12 @@ function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 /** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
+/** A fenced code block that no backtick run inside the text can close early. */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
 }

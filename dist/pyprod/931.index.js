@@ -964,12 +964,6 @@ function rpsChart(results) {
         '```',
     ].join('\n');
 }
-/** A fenced block that no backtick run inside the text can close early. */
-function fenced(text, lang = 'sh') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
 /** The service commands and the exact h2load commands, to run the same benchmark by hand. */
 function reproduceBlock(results, info) {
     const parts = [];
@@ -983,7 +977,7 @@ function reproduceBlock(results, info) {
             parts.push(r.command);
         }
     }
-    return `h2load ${(0,markdown/* escapeCell */.kq)(info.h2loadVersion)}, requests to loopback only.\n\n${fenced(parts.join('\n'))}`;
+    return `h2load ${(0,markdown/* escapeCell */.kq)(info.h2loadVersion)}, requests to loopback only.\n\n${(0,markdown/* fenced */.OF)(parts.join('\n'), 'sh')}`;
 }
 function benchmarkSections(results, baseline, maxRegression, info) {
     const sections = [{ title: 'Results', markdown: resultsTable(results) }];

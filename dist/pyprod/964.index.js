@@ -262,12 +262,6 @@ function headlineOf(r) {
         return `exit code ${r.exitCode ?? 'none (killed)'}, no report`;
     return 'no report';
 }
-/** A fenced block whose fence is longer than any run of backticks in the text. */
-function fenced(text) {
-    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}text\n${text}\n${fence}`;
-}
 /** Cuts a section at a line boundary to fit `max` bytes, saying so. */
 function fitBytes(markdown, max) {
     if ((0,report_markdown/* byteLength */.dp)(markdown) <= max)
@@ -310,7 +304,7 @@ function renderGateSummary(results, totalMs) {
             return fitBytes(r.summary.trim(), each);
         // Workflow commands in the log (`::error file=...::`) are shown as their message only.
         const tail = (0,exec/* lastLines */.w$)(r.log, 30).replace(/^::[a-z-]+[^:]*::/gm, '');
-        return fitBytes(`### ❌ ${r.spec.title}: ${headlineOf(r)}\n\n${fenced(tail)}`, each);
+        return fitBytes(`### ❌ ${r.spec.title}: ${headlineOf(r)}\n\n${(0,report_markdown/* fenced */.OF)(tail, 'text')}`, each);
     });
     return [top, ...sections].join('\n\n---\n\n');
 }
@@ -348,11 +342,12 @@ function printLog(rt, r) {
 }
 async function main(i, rt) {
     const mode = rt.kind === 'github' ? 'bundle' : 'cli';
-    const distDir = rt.env.PYPROD_DIST_DIR || distDirOf(process.argv[1] ?? '.');
-    const needed = mode === 'bundle' ? [...(i.setup ? [SETUP] : []), ...i.checks.map((c) => CHECKS[c])] : [];
-    for (const file of mode === 'cli'
-        ? [external_node_path_.join(distDir, 'pyprod', 'index.js')]
-        : needed.map((s) => external_node_path_.join(distDir, s.action, 'index.js'))) {
+    const distDir = distDirOf(process.argv[1] ?? '.');
+    // The bundles the children start: each check's own on the runner, the CLI's in the terminal.
+    const bundles = mode === 'cli'
+        ? ['pyprod']
+        : [...(i.setup ? [SETUP] : []), ...i.checks.map((c) => CHECKS[c])].map((s) => s.action);
+    for (const file of bundles.map((b) => external_node_path_.join(distDir, b, 'index.js'))) {
         if (!external_node_fs_.existsSync(file))
             throw new Error(`the gate needs the bundle ${file}, which does not exist`);
     }
@@ -607,6 +602,7 @@ function lastLines(text, n) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OF: () => (/* binding */ fenced),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -652,6 +648,12 @@ function tableRow(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 /** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
+/** A fenced code block that no backtick run inside the text can close early. */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
 }
