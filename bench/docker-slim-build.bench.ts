@@ -1,4 +1,6 @@
-// docker-slim-build on the example FastAPI service (copied to a temp dir), with each builder present:
+// docker-slim-build on the two example services (each copied to a temp dir), with each builder present:
+// examples/fastapi-service (pure-Python dependencies, all wheels) and examples/postgres-service (psycopg2
+// compiled from source: the builder needs gcc and headers, the runtime image only libpq5).
 //   bash scripts/docker-engine.sh start
 //   npx vitest run --config bench/vitest.config.ts bench/docker-slim-build.bench.ts
 // Goals (issue 8): the generated image is at most half the size of a one-stage `FROM <same base>` +
@@ -23,12 +25,28 @@ import {
 } from '../test/support/docker.js';
 import { machineEnv } from '../test/support/python.js';
 
-const EXAMPLE = path.resolve('examples/fastapi-service');
-const COMMAND = ['gunicorn', '-c', 'gunicorn.conf.py', 'fastapi_service.app:app'];
+interface Example {
+  name: string;
+  /** The package whose app.py the code-only change touches. */
+  pkg: string;
+  buildPackages: string[];
+  runtimePackages: string[];
+}
+const EXAMPLES: Example[] = [
+  { name: 'fastapi-service', pkg: 'fastapi_service', buildPackages: [], runtimePackages: [] },
+  {
+    name: 'postgres-service',
+    pkg: 'postgres_service',
+    buildPackages: ['gcc', 'libc6-dev', 'libpq-dev'],
+    runtimePackages: ['libpq5'],
+  },
+];
+const command = (e: Example) => ['gunicorn', '-c', 'gunicorn.conf.py', `${e.pkg}.app:app`];
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 interface Row {
+  example: string;
   builder: Builder;
   coldMs: number;
   rebuildMs: number;
@@ -37,11 +55,11 @@ interface Row {
   naiveMs: number;
 }
 
-async function measure(builder: Builder, project: string): Promise<Row> {
+async function measure(builder: Builder, project: string, e: Example): Promise<Row> {
   const config = dockerConfigDir(builder === 'buildx');
   const env = { ...machineEnv(), ...dockerEnv(config) };
-  const tag = `pyprod-bench/fastapi-service:${builder}`;
-  const naiveTag = `pyprod-bench/fastapi-service-naive:${builder}`;
+  const tag = `pyprod-bench/${e.name}:${builder}`;
+  const naiveTag = `pyprod-bench/${e.name}-naive:${builder}`;
   const plan: BuildPlan = {
     builder,
     dockerfile: path.join(project, 'Dockerfile.pyprod'),
@@ -61,12 +79,12 @@ async function measure(builder: Builder, project: string): Promise<Row> {
   const cold = await buildImage('docker', plan, env, quiet);
   const size = (await inspectImage('docker', cold.imageId, env)).size;
   // A code-only change: the lock files are the same, so the dependency layer is reused.
-  fs.appendFileSync(
-    path.join(project, 'src', 'fastapi_service', 'app.py'),
-    `\n# bench change ${Date.now()}\n`,
-  );
+  fs.appendFileSync(path.join(project, 'src', e.pkg, 'app.py'), `\n# bench change ${Date.now()}\n`);
   const rebuild = await buildImage('docker', plan, env, quiet);
-  fs.writeFileSync(path.join(project, 'Dockerfile.naive'), naiveDockerfile(STAND_IN_BASE, '', COMMAND));
+  fs.writeFileSync(
+    path.join(project, 'Dockerfile.naive'),
+    naiveDockerfile(STAND_IN_BASE, '', command(e), [...e.buildPackages, ...e.runtimePackages]),
+  );
   const naive = await buildImage(
     'docker',
     { ...plan, dockerfile: path.join(project, 'Dockerfile.naive'), tags: [naiveTag] },
@@ -78,6 +96,7 @@ async function measure(builder: Builder, project: string): Promise<Row> {
   dockerOut(['image', 'prune', '--force'], env);
   fs.rmSync(config, { recursive: true, force: true });
   return {
+    example: e.name,
     builder,
     coldMs: cold.durationMs,
     rebuildMs: rebuild.durationMs,
@@ -87,43 +106,47 @@ async function measure(builder: Builder, project: string): Promise<Row> {
   };
 }
 
-it('docker-slim-build: image size against one-stage pip install, rebuild after a code change against cold', async (ctx) => {
+it('docker-slim-build on both examples: image size against one-stage pip install, rebuild after a code change against cold', async (ctx) => {
   const reason = requireDocker({ buildx: true });
   if (reason) return ctx.skip(reason);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pyprod-bench-docker-'));
-  const project = path.join(root, 'fastapi-service');
-  fs.cpSync(EXAMPLE, project, {
-    recursive: true,
-    filter: (p) => !/[/\\](\.venv|\.pytest_cache|__pycache__)$/.test(p),
-  });
-  fs.writeFileSync(
-    path.join(project, 'Dockerfile.pyprod'),
-    generateDockerfile({
-      baseImage: STAND_IN_BASE,
-      uvVersion: UV_DEFAULT_VERSION,
-      uvSource: 'pypi',
-      command: COMMAND,
-      groups: [],
-      extras: [],
-      models: [],
-      compileBytecode: true,
-      user: 'appuser',
-      projectPath: '',
-    }),
-  );
-  fs.writeFileSync(path.join(project, '.dockerignore'), '.venv\n.git\n**/__pycache__\n.pytest_cache\n');
   const base = (await inspectImage('docker', STAND_IN_BASE, { ...process.env, ...dockerEnv(root) })).size;
   const rows: Row[] = [];
-  for (const builder of ['classic', 'buildx'] as const) rows.push(await measure(builder, project));
+  for (const e of EXAMPLES) {
+    const project = path.join(root, e.name);
+    fs.cpSync(path.resolve('examples', e.name), project, {
+      recursive: true,
+      filter: (p) => !/[/\\](\.venv|\.pytest_cache|\.ruff_cache|__pycache__)$/.test(p),
+    });
+    fs.writeFileSync(
+      path.join(project, 'Dockerfile.pyprod'),
+      generateDockerfile({
+        baseImage: STAND_IN_BASE,
+        uvVersion: UV_DEFAULT_VERSION,
+        uvSource: 'pypi',
+        command: command(e),
+        groups: [],
+        extras: [],
+        buildPackages: e.buildPackages,
+        runtimePackages: e.runtimePackages,
+        models: [],
+        compileBytecode: true,
+        user: 'appuser',
+        projectPath: '',
+      }),
+    );
+    fs.writeFileSync(path.join(project, '.dockerignore'), '.venv\n.git\n**/__pycache__\n.pytest_cache\n');
+    for (const builder of ['classic', 'buildx'] as const) rows.push(await measure(builder, project, e));
+  }
   fs.rmSync(root, { recursive: true, force: true });
 
   const lines = [
     `base ${STAND_IN_BASE}: ${mb(base)}`,
-    '| builder | cold build | rebuild after code change | rebuild / cold | image | one-stage pip image | image / one-stage | added over base: image / one-stage |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| example | builder | cold build | rebuild after code change | rebuild / cold | image | one-stage pip image | image / one-stage | added over base: image / one-stage |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.builder} | ${s(r.coldMs)} | ${s(r.rebuildMs)} | ${(r.rebuildMs / r.coldMs).toFixed(2)} | ${mb(r.size)} | ${mb(r.naiveSize)} | ` +
+        `| ${r.example} | ${r.builder} | ${s(r.coldMs)} | ${s(r.rebuildMs)} | ${(r.rebuildMs / r.coldMs).toFixed(2)} | ${mb(r.size)} | ${mb(r.naiveSize)} | ` +
         `${(r.size / r.naiveSize).toFixed(2)} | ${mb(r.size - base)} / ${mb(r.naiveSize - base)} = ${((r.size - base) / (r.naiveSize - base)).toFixed(2)} |`,
     ),
     'Goals: image / one-stage <= 0.5; rebuild / cold <= 0.25.',

@@ -4,7 +4,7 @@
 # `--network host`), on its own socket so it never touches a machine's real engine.
 #
 #   bash scripts/docker-engine.sh start    start dockerd unless one answers on the socket, wait for it, and
-#                                          import the stand-in base image when it is missing
+#                                          import the stand-in base image when it is missing or older than this script
 #   bash scripts/docker-engine.sh stop     stop the dockerd this script started (by the pid in its pid file)
 #   bash scripts/docker-engine.sh status   "running <server version>" or "stopped" (exit 1)
 #
@@ -12,7 +12,8 @@
 #
 # Docker Hub is unreachable here, so `python:3.11-slim-bookworm` is replaced by local/python:3.11-slim-bookworm,
 # a debootstrap'd Debian 12 with Python 3.11 (Debian's, at /usr/bin/python3, no pip; python3-venv brings
-# ensurepip). The root filesystem tarball is cached under $PYPROD_TOOLS_DIR so a restarted engine (its data
+# ensurepip) and, like the official image, Python's C headers without its static library (so a builder
+# stage that adds gcc can compile extensions, as on python:3.11-slim). The root filesystem tarball is cached under $PYPROD_TOOLS_DIR so a restarted engine (its data
 # root is under /tmp) re-imports it in seconds; debootstrap runs once per machine (about a minute).
 set -euo pipefail
 
@@ -29,7 +30,11 @@ TOOLS="${PYPROD_TOOLS_DIR:-$HOME/.cache/pyprod-ci}"
 LOCAL_CAS=(/usr/local/share/ca-certificates/*.crt)
 [ -e "${LOCAL_CAS[0]}" ] || LOCAL_CAS=()
 CA_KEY=$( (cat /dev/null "${LOCAL_CAS[@]}") | sha256sum | cut -c1-12)
-ROOTFS_TAR="$TOOLS/docker-slim-build/rootfs-$SUITE-python3-$CA_KEY.tar"
+# Bump ROOTFS_VERSION when build_rootfs changes: it names the tarball and labels the image, so a machine
+# with an older stand-in (the engine's data root may outlive a session) builds and imports the new one.
+ROOTFS_VERSION=4
+ROOTFS_KEY="$SUITE-python3-v$ROOTFS_VERSION-$CA_KEY"
+ROOTFS_TAR="$TOOLS/docker-slim-build/rootfs-$ROOTFS_KEY.tar"
 export DOCKER_HOST="unix://$SOCK"
 
 log() { echo "docker-engine: $*" >&2; }
@@ -49,6 +54,33 @@ debian_mirror() {
   echo "${m:-http://deb.debian.org/debian}"
 }
 
+# What Docker's official Debian images (debuerreotype, and its "slim" variant under python:*-slim) configure:
+# apt keeps no package caches or .debs, no translations; dpkg skips documentation, man pages and locales.
+# Without it, one `apt-get install` in a build adds apt's ~80 MB binary caches that the real base never has.
+slim_like_docker_debian() {
+  local root=$1
+  as_root tee "$root/etc/apt/apt.conf.d/docker-clean" >/dev/null <<'APT'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+APT
+  echo 'Acquire::Languages "none";' | as_root tee "$root/etc/apt/apt.conf.d/docker-no-languages" >/dev/null
+  echo 'Acquire::GzipIndexes "true";' | as_root tee "$root/etc/apt/apt.conf.d/docker-gzip-indexes" >/dev/null
+  as_root tee "$root/etc/dpkg/dpkg.cfg.d/docker" >/dev/null <<'DPKG'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/info/*
+path-exclude /usr/share/linda/*
+path-exclude /usr/share/lintian/overrides/*
+path-exclude /usr/share/locale/*
+path-exclude /usr/share/man/*
+DPKG
+  as_root find "$root/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete
+  as_root rm -rf "$root/usr/share/info/"* "$root/usr/share/linda/"* "$root/usr/share/lintian/overrides/"* \
+    "$root/usr/share/locale/"* "$root/usr/share/man/"*
+}
+
 build_rootfs() {
   command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || die "debootstrap is not installed (.ci/install-tools.sh installs it)"
   local root
@@ -62,6 +94,12 @@ build_rootfs() {
     as_root cp "${LOCAL_CAS[@]}" "$root/usr/local/share/ca-certificates/"
     as_root chroot "$root" update-ca-certificates >/dev/null
   fi
+  # Python's headers, unpacked rather than installed: the package would pull libc6-dev and zlib1g-dev, which
+  # the official slim image does not have. Its static library goes, as in the official image's Dockerfile.
+  as_root chroot "$root" sh -c 'cd /tmp && apt-get download libpython3.11-dev && dpkg-deb -x libpython3.11-dev_*.deb / && rm -f libpython3.11-dev_*.deb' \
+    >>"$root.log" 2>&1 || { tail -n 20 "$root.log" >&2; die "unpacking Python's headers failed"; }
+  as_root find "$root/usr/lib" -name 'libpython*.a' -delete
+  slim_like_docker_debian "$root"
   as_root rm -rf "$root/var/lib/apt/lists/"* "$root/var/cache/apt/"*
   mkdir -p "$(dirname "$ROOTFS_TAR")"
   as_root tar -C "$root" -cf "$ROOTFS_TAR.tmp" .
@@ -70,10 +108,12 @@ build_rootfs() {
 }
 
 ensure_base() {
-  if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then return 0; fi
+  local have
+  have=$(docker image inspect --format '{{index .Config.Labels "pyprod.rootfs"}}' "$BASE_IMAGE" 2>/dev/null || true)
+  if [ "$have" = "$ROOTFS_KEY" ]; then return 0; fi
   [ -s "$ROOTFS_TAR" ] || build_rootfs
   log "importing $BASE_IMAGE from $ROOTFS_TAR"
-  docker import \
+  docker import -c "LABEL pyprod.rootfs=$ROOTFS_KEY" \
     -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8' \
     -c 'ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt PIP_CERT=/etc/ssl/certs/ca-certificates.crt' \
     -c 'CMD ["python3"]' "$ROOTFS_TAR" "$BASE_IMAGE" >/dev/null

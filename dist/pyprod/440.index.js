@@ -182,6 +182,16 @@ const APP_DIR = '/app';
 const MODELS_DIR = '/opt/models';
 const UID = 10001;
 const json = (argv) => JSON.stringify(argv);
+/** One layer installing Debian packages, the package lists removed in the same layer so they add nothing. */
+function aptInstall(packages) {
+    if (packages.length === 0)
+        return [];
+    return [
+        'RUN apt-get update \\',
+        `    && DEBIAN_FRONTEND=noninteractive apt-get install --yes --no-install-recommends ${packages.join(' ')} \\`,
+        '    && rm -rf /var/lib/apt/lists/*',
+    ];
+}
 function uvInstall(o) {
     if (o.uvSource === 'image') {
         return [`COPY --from=ghcr.io/astral-sh/uv:${o.uvVersion} /uv /uvx /bin/`];
@@ -218,6 +228,9 @@ function generateDockerfile(o) {
         `# Edit freely (then point the action's dockerfile input at it) or regenerate with dockerfile: generate.`,
         '',
         `FROM ${o.baseImage} AS builder`,
+        ...(o.buildPackages.length > 0
+            ? ['# What compiling the dependencies needs: it stays in this stage.', ...aptInstall(o.buildPackages)]
+            : []),
         ...uvInstall(o),
         `ENV ${builderEnv.join(' \\\n    ')}`,
         `WORKDIR ${APP_DIR}`,
@@ -237,7 +250,9 @@ function generateDockerfile(o) {
         'PYTHONUNBUFFERED=1',
         ...(o.models.length > 0 ? [`HF_HOME=${MODELS_DIR}`, 'HF_HUB_OFFLINE=1', 'TRANSFORMERS_OFFLINE=1'] : []),
     ];
-    lines.push('', `FROM ${o.baseImage}`, `RUN groupadd --system --gid ${UID} ${o.user} \\`, `    && useradd --system --uid ${UID} --gid ${o.user} --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${o.user}`, `ENV ${runtimeEnv.join(' \\\n    ')}`, `WORKDIR ${APP_DIR}`);
+    lines.push('', `FROM ${o.baseImage}`, ...(o.runtimePackages.length > 0
+        ? ['# The shared libraries the compiled dependencies load.', ...aptInstall(o.runtimePackages)]
+        : []), `RUN groupadd --system --gid ${UID} ${o.user} \\`, `    && useradd --system --uid ${UID} --gid ${o.user} --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${o.user}`, `ENV ${runtimeEnv.join(' \\\n    ')}`, `WORKDIR ${APP_DIR}`);
     if (o.models.length > 0)
         lines.push(`COPY --from=builder ${MODELS_DIR} ${MODELS_DIR}`);
     lines.push(`COPY --from=builder ${APP_DIR} ${APP_DIR}`);
@@ -269,14 +284,16 @@ htmlcov
 .env.*
 `;
 /**
- * The naive image the size is compared with: one stage, the same base, the project installed with pip.
+ * The naive image the size is compared with: one stage, the same base, the same Debian packages (build and
+ * runtime: one stage has to keep what compiling needed), the project installed with pip.
  * Official python images have pip; Debian's Python (and so the stand-in base) has only ensurepip in a venv,
  * so pip runs from a venv, which is what the official image's global pip would do plus pip's own ~15 MB.
  */
-function naiveDockerfile(baseImage, projectPath, command) {
+function naiveDockerfile(baseImage, projectPath, command, packages = []) {
     return [
         '# The one-stage image docker-slim-build compares with: everything in one layer stack, pip with its cache.',
         `FROM ${baseImage}`,
+        ...aptInstall(packages),
         `WORKDIR ${APP_DIR}`,
         `COPY ${projectPath ? `${projectPath}/` : '.'} .`,
         'RUN python3 -m venv /opt/venv && /opt/venv/bin/pip install .',
@@ -1024,7 +1041,7 @@ async function buildNaive(docker, plan, src, i, rt) {
     }
     const dir = external_node_path_.dirname(plan.iidFile);
     const file = external_node_path_.join(dir, 'Dockerfile.naive');
-    external_node_fs_.writeFileSync(file, naiveDockerfile(base, src.projectPath, src.command));
+    external_node_fs_.writeFileSync(file, naiveDockerfile(base, src.projectPath, src.command, [...i.buildPackages, ...i.runtimePackages]));
     const naivePlan = {
         ...plan,
         dockerfile: file,
@@ -1125,6 +1142,8 @@ function resolveDockerfile(i, rt) {
         command,
         groups: i.groups,
         extras: i.extras,
+        buildPackages: i.buildPackages,
+        runtimePackages: i.runtimePackages,
         models: i.models,
         compileBytecode: i.compileBytecode,
         user: i.user,
@@ -1160,6 +1179,16 @@ const DEFAULT_UV_SOURCE = 'pypi';
 // A Hugging Face id: `name` or `owner/name`, optionally `@revision`.
 const MODEL_ID = /^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?(@[\w./-]+)?$/;
 const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+// A Debian package name (policy 5.6.1), optionally `=version` or `/release`: nothing a shell would read.
+const DEBIAN_PACKAGE = /^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+|\/[a-z0-9.-]+)?$/;
+function debianPackages(r, name) {
+    const packages = r.list(name, [], { spaces: true });
+    for (const p of packages) {
+        if (!DEBIAN_PACKAGE.test(p))
+            throw new errors/* InputError */.dz(name, p, 'expected Debian package names such as gcc or libpq-dev (optionally =version)');
+    }
+    return packages;
+}
 function argv(r, name) {
     const v = r.string(name);
     if (v === undefined)
@@ -1208,6 +1237,8 @@ function loadInputs(r, rt) {
         command: argv(r, 'command'),
         groups: r.list('groups', [], { spaces: true }),
         extras: r.list('extras', [], { spaces: true }),
+        buildPackages: debianPackages(r, 'build-packages'),
+        runtimePackages: debianPackages(r, 'runtime-packages'),
         models,
         compileBytecode: r.bool('compile-bytecode', true),
         user,

@@ -26,6 +26,8 @@ export interface PublishOptions {
   summaryBudgetBytes?: number;
   /** Written into the JSON report (default PYPROD_ACTIONS_VERSION). */
   version?: string;
+  /** The action's own facts for the JSON report's `meta` (measurements a script may want to read back). */
+  meta?: Record<string, unknown>;
 }
 
 export interface PublishResult {
@@ -77,7 +79,7 @@ export async function publishReport(
 
   if (options.jsonFile) {
     const file = path.resolve(runtime.workspace, options.jsonFile);
-    const meta: Record<string, unknown> = {};
+    const meta: Record<string, unknown> = { ...options.meta };
     if (result.annotations) meta.annotations = result.annotations;
     if (result.baseline) meta.baseline = result.baseline;
     if (result.sarifFile)

@@ -10,6 +10,7 @@ import {
   inspectImage,
   type Layer,
   pushedDigest,
+  removeImage,
 } from './docker.js';
 import type { DockerfileSource } from './dockerfile-source.js';
 import { naiveDockerfile } from './generate.js';
@@ -112,7 +113,10 @@ async function buildNaive(
   }
   const dir = path.dirname(plan.iidFile);
   const file = path.join(dir, 'Dockerfile.naive');
-  fs.writeFileSync(file, naiveDockerfile(base, src.projectPath, src.command));
+  fs.writeFileSync(
+    file,
+    naiveDockerfile(base, src.projectPath, src.command, [...i.buildPackages, ...i.runtimePackages]),
+  );
   const naivePlan: BuildPlan = {
     ...plan,
     dockerfile: file,
@@ -127,5 +131,8 @@ async function buildNaive(
   );
   const info = await inspectImage(docker, r.imageId, rt.env);
   rt.info(`One-stage image ${r.imageId}: ${formatMB(info.size)}.`);
+  // Built only to be measured: it would otherwise stay in the engine as a dangling image of hundreds of MB.
+  const notRemoved = await removeImage(docker, r.imageId, rt.env);
+  if (notRemoved) rt.warning(`The one-stage comparison image ${r.imageId} was not removed: ${notRemoved}`);
   return { size: info.size, durationMs: r.durationMs, imageId: r.imageId };
 }

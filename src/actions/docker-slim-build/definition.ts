@@ -15,6 +15,7 @@ import { buildxDriver, buildxVersion } from './docker.js';
 import { finalStage, parseDockerfile, runText } from './dockerfile-parse.js';
 import { type DockerfileSource, resolveDockerfile } from './dockerfile-source.js';
 import { type DockerSlimInputs, loadInputs, networkMode } from './inputs.js';
+import { sourceBuilds } from './source-builds.js';
 import { checksSection, formatMB, layerSection, proofSection, sizeSection, torchSection } from './summary.js';
 import { cudaWheels, isCpuX64Target, torchFinding } from './torch-check.js';
 
@@ -58,6 +59,24 @@ export function runChecks(
   return { findings, applicable, sections, modelsBaked };
 }
 
+/** Says before the build what a dependency without a Linux wheel needs, instead of a compiler error later. */
+function adviseOnSourceBuilds(lock: string, i: DockerSlimInputs, rt: Runtime): void {
+  const builds = sourceBuilds(lock, i.groups);
+  if (builds.length === 0) return;
+  const names = builds.map((b) => `${b.name} ${b.version}`).join(', ');
+  if (i.buildPackages.length > 0) {
+    rt.info(
+      `Compiled in the builder with ${i.buildPackages.join(' ')} (no Linux wheel in uv.lock): ${names}.`,
+    );
+    return;
+  }
+  rt.warning(
+    `uv.lock has no Linux wheel for ${names}: the builder compiles it, which needs a compiler and headers. ` +
+      "Set 'build-packages' (e.g. gcc libc6-dev and the library's -dev package) and 'runtime-packages' " +
+      '(the shared library it loads), or the build fails.',
+  );
+}
+
 async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
   if (!fs.existsSync(i.workingDirectory)) {
     throw new Error(`Input 'working-directory' names ${i.workingDirectory}, which does not exist`);
@@ -68,6 +87,7 @@ async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
   const network = networkMode(env);
   const src = resolveDockerfile(i, rt);
   rt.setOutput('dockerfile', src.file);
+  if (src.generated && src.project?.lock) adviseOnSourceBuilds(src.project.lock, i, rt);
   const checked = runChecks(src, i.platforms, i.models, rt.workspace);
   const findings = fingerprintFindings(checked.findings, new SourceFiles(rt.workspace));
 
@@ -161,7 +181,19 @@ async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
     findings,
     sections,
   };
-  const published = await publishWithInputs(report, rt, i.report);
+  const published = await publishWithInputs(report, rt, i.report, {
+    meta: built
+      ? {
+          image: {
+            imageId: built.imageId,
+            sizeBytes: built.info.size,
+            buildMs: built.durationMs,
+            builder: buildx ? 'buildx' : 'classic',
+            naive: built.naive ? { sizeBytes: built.naive.size, buildMs: built.naive.durationMs } : undefined,
+          },
+        }
+      : undefined,
+  });
   const failedChecks = new Set(published.newFindings.map((f) => f.rule)).size;
 
   rt.setOutput('image-id', built?.imageId ?? '');

@@ -76,6 +76,20 @@ export async function inspectImage(
   return parseInspect(r.stdout);
 }
 
+/** Removes an image this action built for itself (the comparison image); a failure only warns. */
+export async function removeImage(
+  docker: string,
+  image: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  try {
+    await execTool(docker, ['image', 'rm', image], { env, timeoutMs: 120_000 });
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
 export function parseInspect(json: string): ImageInfo {
   const raw = JSON.parse(json) as {
     Id: string;

@@ -66,6 +66,8 @@ export function resolveDockerfile(i: DockerSlimInputs, rt: Runtime): DockerfileS
     command,
     groups: i.groups,
     extras: i.extras,
+    buildPackages: i.buildPackages,
+    runtimePackages: i.runtimePackages,
     models: i.models,
     compileBytecode: i.compileBytecode,
     user: i.user,

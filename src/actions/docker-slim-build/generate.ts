@@ -12,7 +12,16 @@ const UID = 10001;
 /** What the Dockerfile is made from: the inputs as read, with the base image and project path resolved. */
 export type GenerateOptions = Pick<
   DockerSlimInputs,
-  'uvVersion' | 'uvSource' | 'command' | 'groups' | 'extras' | 'models' | 'compileBytecode' | 'user'
+  | 'uvVersion'
+  | 'uvSource'
+  | 'command'
+  | 'groups'
+  | 'extras'
+  | 'buildPackages'
+  | 'runtimePackages'
+  | 'models'
+  | 'compileBytecode'
+  | 'user'
 > & {
   baseImage: string;
   /** The project directory relative to the build context, forward slashes ('' when it is the context). */
@@ -20,6 +29,19 @@ export type GenerateOptions = Pick<
 };
 
 const json = (argv: readonly string[]) => JSON.stringify(argv);
+
+/**
+ * One layer installing Debian packages; apt's downloads, binary caches and lists are removed in the same
+ * layer so they add nothing (Docker's Debian images do the first two by configuration, other bases may not).
+ */
+function aptInstall(packages: readonly string[]): string[] {
+  if (packages.length === 0) return [];
+  return [
+    'RUN apt-get update \\',
+    `    && DEBIAN_FRONTEND=noninteractive apt-get install --yes --no-install-recommends ${packages.join(' ')} \\`,
+    '    && apt-get clean && rm -rf /var/lib/apt/lists/*',
+  ];
+}
 
 function uvInstall(o: GenerateOptions): string[] {
   if (o.uvSource === 'image') {
@@ -58,6 +80,9 @@ export function generateDockerfile(o: GenerateOptions): string {
     `# Edit freely (then point the action's dockerfile input at it) or regenerate with dockerfile: generate.`,
     '',
     `FROM ${o.baseImage} AS builder`,
+    ...(o.buildPackages.length > 0
+      ? ['# What compiling the dependencies needs: it stays in this stage.', ...aptInstall(o.buildPackages)]
+      : []),
     ...uvInstall(o),
     `ENV ${builderEnv.join(' \\\n    ')}`,
     `WORKDIR ${APP_DIR}`,
@@ -86,6 +111,9 @@ export function generateDockerfile(o: GenerateOptions): string {
   lines.push(
     '',
     `FROM ${o.baseImage}`,
+    ...(o.runtimePackages.length > 0
+      ? ['# The shared libraries the compiled dependencies load.', ...aptInstall(o.runtimePackages)]
+      : []),
     `RUN groupadd --system --gid ${UID} ${o.user} \\`,
     `    && useradd --system --uid ${UID} --gid ${o.user} --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${o.user}`,
     `ENV ${runtimeEnv.join(' \\\n    ')}`,
@@ -122,14 +150,21 @@ htmlcov
 `;
 
 /**
- * The naive image the size is compared with: one stage, the same base, the project installed with pip.
+ * The naive image the size is compared with: one stage, the same base, the same Debian packages (build and
+ * runtime: one stage has to keep what compiling needed), the project installed with pip.
  * Official python images have pip; Debian's Python (and so the stand-in base) has only ensurepip in a venv,
  * so pip runs from a venv, which is what the official image's global pip would do plus pip's own ~15 MB.
  */
-export function naiveDockerfile(baseImage: string, projectPath: string, command?: string[]): string {
+export function naiveDockerfile(
+  baseImage: string,
+  projectPath: string,
+  command?: string[],
+  packages: readonly string[] = [],
+): string {
   return [
     '# The one-stage image docker-slim-build compares with: everything in one layer stack, pip with its cache.',
     `FROM ${baseImage}`,
+    ...aptInstall(packages),
     `WORKDIR ${APP_DIR}`,
     `COPY ${projectPath ? `${projectPath}/` : '.'} .`,
     'RUN python3 -m venv /opt/venv && /opt/venv/bin/pip install .',

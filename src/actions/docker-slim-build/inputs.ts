@@ -26,6 +26,10 @@ export interface DockerSlimInputs {
   command?: string[];
   groups: string[];
   extras: string[];
+  /** Debian packages the builder stage installs (compilers, -dev headers); never in the runtime image. */
+  buildPackages: string[];
+  /** Debian packages the runtime image installs (the shared libraries compiled code links to). */
+  runtimePackages: string[];
   models: string[];
   compileBytecode: boolean;
   user: string;
@@ -45,6 +49,21 @@ export const DEFAULT_UV_SOURCE: UvSource = 'pypi';
 // A Hugging Face id: `name` or `owner/name`, optionally `@revision`.
 const MODEL_ID = /^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?(@[\w./-]+)?$/;
 const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+// A Debian package name (policy 5.6.1), optionally `=version` or `/release`: nothing a shell would read.
+const DEBIAN_PACKAGE = /^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+|\/[a-z0-9.-]+)?$/;
+
+function debianPackages(r: InputReader, name: string): string[] {
+  const packages = r.list(name, [], { spaces: true });
+  for (const p of packages) {
+    if (!DEBIAN_PACKAGE.test(p))
+      throw new InputError(
+        name,
+        p,
+        'expected Debian package names such as gcc or libpq-dev (optionally =version)',
+      );
+  }
+  return packages;
+}
 
 function argv(r: InputReader, name: string): string[] | undefined {
   const v = r.string(name);
@@ -98,6 +117,8 @@ export function loadInputs(r: InputReader, rt: Runtime): DockerSlimInputs {
     command: argv(r, 'command'),
     groups: r.list('groups', [], { spaces: true }),
     extras: r.list('extras', [], { spaces: true }),
+    buildPackages: debianPackages(r, 'build-packages'),
+    runtimePackages: debianPackages(r, 'runtime-packages'),
     models,
     compileBytecode: r.bool('compile-bytecode', true),
     user,

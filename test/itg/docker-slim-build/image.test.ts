@@ -243,3 +243,64 @@ describe('models baked in from a loopback hub (classic builder, through the CLI 
     BUILD_TIMEOUT,
   );
 });
+
+describe('a dependency compiled from source: examples/postgres-service (classic builder, CLI runtime)', () => {
+  it(
+    'compiles psycopg2 in the builder, ships only libpq5, and the one-stage image keeps the compiler',
+    async (ctx) => {
+      if (skipReason) return ctx.skip(skipReason);
+      const ws = copyProject(path.resolve('examples/postgres-service'));
+      const config = dockerConfigDir(false);
+      dirs.push(config);
+      const rt = localRuntime({
+        workspace: ws,
+        env: { ...machineEnv(), ...dockerEnv(config) },
+        log: () => {},
+        out: () => {},
+      });
+      const inputs = definition.loadInputs(
+        new InputReader(
+          mapInputSource({
+            'base-image': STAND_IN_BASE,
+            'build-packages': 'gcc libc6-dev libpq-dev',
+            'runtime-packages': 'libpq5',
+            command: 'gunicorn -c gunicorn.conf.py postgres_service.app:app',
+            'smoke-command': 'python3 -c "import psycopg2; print(psycopg2.__libpq_version__)"',
+            'compare-naive': 'true',
+            'json-file': 'report.json',
+          }),
+        ),
+        rt,
+      );
+      await definition.main(inputs, rt);
+      const image = rt.outputs.get('image-id') as string;
+      images.push(image);
+      expect(rt.outputs.get('checks-failed')).toBe('0');
+      const report = JSON.parse(fs.readFileSync(path.join(ws, 'report.json'), 'utf8')) as {
+        meta: { image: { imageId: string; sizeBytes: number; naive: { sizeBytes: number } } };
+      };
+      const { sizeBytes, naive } = report.meta.image;
+      expect(report.meta.image.imageId).toBe(image);
+      expect(Number(rt.outputs.get('size-bytes'))).toBe(sizeBytes);
+      // The driver loads libpq5 from the runtime image; neither the compiler nor the headers are there.
+      const probe = dockerOut([
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--entrypoint',
+        'python3',
+        image,
+        '-c',
+        'import os, shutil, psycopg2; print(psycopg2.__libpq_version__ > 0, shutil.which("gcc"), os.path.exists("/usr/include/postgresql/libpq-fe.h"))',
+      ]);
+      expect(probe).toBe('True None False');
+      // The one-stage image keeps the compiler and headers (naiveDockerfile's unit test): what the generated
+      // image adds over the base is less than half of what the one-stage image adds.
+      const base = Number(dockerOut(['image', 'inspect', '--format', '{{.Size}}', STAND_IN_BASE]));
+      expect(sizeBytes).toBeLessThan(naive.sizeBytes);
+      expect((sizeBytes - base) / (naive.sizeBytes - base)).toBeLessThan(0.5);
+    },
+    BUILD_TIMEOUT,
+  );
+});

@@ -237,6 +237,8 @@ const ROOT_DOCKERFILE = `${generateDockerfile({
   command: ['gunicorn', '-c', 'gunicorn.conf.py', 'fastapi_service.app:app'],
   groups: [],
   extras: [],
+  buildPackages: [],
+  runtimePackages: [],
   models: [],
   compileBytecode: true,
   user: 'appuser',

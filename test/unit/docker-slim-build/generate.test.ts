@@ -16,6 +16,8 @@ const base: GenerateOptions = {
   command: ['gunicorn', '-c', 'gunicorn.conf.py', 'app:app'],
   groups: [],
   extras: [],
+  buildPackages: [],
+  runtimePackages: [],
   models: [],
   compileBytecode: true,
   user: 'appuser',
@@ -34,6 +36,7 @@ describe('generateDockerfile', () => {
       { uvSource: 'image' as const },
       { models: ['org/tiny'] },
       { groups: ['web'], extras: ['fast'] },
+      { buildPackages: ['gcc', 'libpq-dev'], runtimePackages: ['libpq5'] },
     ]) {
       const text = gen(o);
       expect(checkDockerfile(parseDockerfile(text), 'Dockerfile.pyprod')).toEqual([]);
@@ -115,10 +118,31 @@ describe('generateDockerfile', () => {
     expect(text).toContain('COPY services/api/ .');
   });
 
+  it('installs build packages in the builder only and runtime packages in the runtime image, lists removed', () => {
+    const d = parseDockerfile(gen({ buildPackages: ['gcc', 'libpq-dev'], runtimePackages: ['libpq5'] }));
+    const apt = (stage: number) =>
+      (d.stages[stage]?.instructions ?? [])
+        .filter((i) => i.keyword === 'RUN' && i.args.includes('apt-get'))
+        .map((i) => i.args.replace(/\s+/g, ' '));
+    const install = (p: string) =>
+      `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install --yes --no-install-recommends ${p} && apt-get clean && rm -rf /var/lib/apt/lists/*`;
+    expect(apt(0)).toEqual([install('gcc libpq-dev')]);
+    expect(apt(1)).toEqual([install('libpq5')]);
+    // The build packages come before uv and the lock files: their layer survives a dependency change.
+    const firstRun = d.stages[0]?.instructions.find((i) => i.keyword === 'RUN');
+    expect(firstRun?.args).toContain('apt-get');
+    expect(gen()).not.toContain('apt-get');
+  });
+
   it('the naive image is one stage on the same base with pip', () => {
     const text = naiveDockerfile('local/python:3.11-slim-bookworm', '', ['app']);
     const d = parseDockerfile(text);
     expect(d.stages.map((s) => s.image)).toEqual(['local/python:3.11-slim-bookworm']);
     expect(text).toContain('RUN python3 -m venv /opt/venv && /opt/venv/bin/pip install .');
+    expect(text).not.toContain('apt-get');
+    // With packages, the one stage keeps the build and the runtime packages alike.
+    const withPackages = naiveDockerfile('b:1', '', undefined, ['gcc', 'libpq-dev', 'libpq5']);
+    expect(withPackages).toContain('apt-get install --yes --no-install-recommends gcc libpq-dev libpq5');
+    expect(withPackages.indexOf('apt-get')).toBeLessThan(withPackages.indexOf('pip install'));
   });
 });

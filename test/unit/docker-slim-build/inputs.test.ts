@@ -25,6 +25,8 @@ describe('loadInputs', () => {
       uvSource: 'pypi',
       groups: [],
       extras: [],
+      buildPackages: [],
+      runtimePackages: [],
       models: [],
       compileBytecode: true,
       user: 'appuser',
@@ -51,6 +53,22 @@ describe('loadInputs', () => {
     ]);
     expect(i.models).toEqual(['org/a', 'org/b@main']);
     expect(i.sizeBudget).toBe(400_000_000);
+  });
+
+  it('reads Debian packages for the builder and the runtime image, versions and releases allowed', () => {
+    const i = load({
+      'build-packages': 'gcc, libpq-dev=15.10-0+deb12u1',
+      'runtime-packages': 'libpq5/bookworm',
+    });
+    expect(i.buildPackages).toEqual(['gcc', 'libpq-dev=15.10-0+deb12u1']);
+    expect(i.runtimePackages).toEqual(['libpq5/bookworm']);
+    // Anything a shell would read is refused: the names end up in a RUN line.
+    for (const bad of ['gcc;id', '$(id)', 'Gcc', '-y']) {
+      expect(() => load({ 'build-packages': bad })).toThrow(
+        `Input 'build-packages' has an invalid value "${bad}": expected Debian package names`,
+      );
+    }
+    expect(() => load({ 'runtime-packages': 'libpq5 `id`' })).toThrow(/Input 'runtime-packages'/);
   });
 
   it('bad values name the input, the value and what is allowed', () => {

@@ -1,0 +1,1 @@
+"""A FastAPI service that keeps notes in PostgreSQL."""
