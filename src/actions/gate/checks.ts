@@ -13,9 +13,11 @@ export interface GateOptions {
   sarifDir?: string;
   onlyLicenses?: string;
   failLicenses?: string;
-  /** docker-slim-build's `base-image` and `uv-source` (empty: its defaults). */
+  /** docker-slim-build's `base-image`, `uv-source`, `build-packages`, `runtime-packages` (empty: its defaults). */
   baseImage?: string;
   uvSource?: string;
+  buildPackages?: string;
+  runtimePackages?: string;
   /** load-benchmark's `command` and `url`. */
   benchCommand?: string;
   benchUrl?: string;
@@ -102,6 +104,8 @@ export const CHECKS: Record<CheckName, CheckSpec> = {
       'working-directory': o.workingDirectory,
       'base-image': o.baseImage,
       'uv-source': o.uvSource,
+      'build-packages': o.buildPackages,
+      'runtime-packages': o.runtimePackages,
       ...report(o, 'image'),
     }),
   },

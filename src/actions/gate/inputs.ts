@@ -27,6 +27,8 @@ export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
     checks,
     baseImage: r.string('base-image'),
     uvSource: r.string('uv-source'),
+    buildPackages: r.string('build-packages'),
+    runtimePackages: r.string('runtime-packages'),
     benchCommand,
     benchUrl,
     setup: r.bool('setup', true),

@@ -246,7 +246,7 @@ describe('models baked in from a loopback hub (classic builder, through the CLI 
 
 describe('a dependency compiled from source: examples/postgres-service (classic builder, CLI runtime)', () => {
   it(
-    'compiles psycopg2 in the builder, ships only libpq5, and the one-stage image keeps the compiler',
+    'compiles psycopg2 in the builder, ships only libpq5, and adds under half of what the one-stage image adds',
     async (ctx) => {
       if (skipReason) return ctx.skip(skipReason);
       const ws = copyProject(path.resolve('examples/postgres-service'));

@@ -130,11 +130,15 @@ describe('gate: image and bench on request', () => {
       sarifDir: 'sarif',
       prComment: false,
       baseImage: 'python:3.12-slim-bookworm',
+      buildPackages: 'gcc libc6-dev libpq-dev',
+      runtimePackages: 'libpq5',
       benchCommand: 'gunicorn app:app',
       benchUrl: 'http://127.0.0.1:8000/health',
     };
     expect(CHECKS.image.inputs(o)).toMatchObject({
       'base-image': 'python:3.12-slim-bookworm',
+      'build-packages': 'gcc libc6-dev libpq-dev',
+      'runtime-packages': 'libpq5',
       'sarif-file': 'sarif/image.sarif',
     });
     const bench = CHECKS.bench.inputs(o);
