@@ -1535,7 +1535,7 @@ async function publishReport(report, runtime, options = {}) {
     }
     if (options.jsonFile) {
         const file = external_node_path_.resolve(runtime.workspace, options.jsonFile);
-        const meta = {};
+        const meta = { ...options.meta };
         if (result.annotations)
             meta.annotations = result.annotations;
         if (result.baseline)
