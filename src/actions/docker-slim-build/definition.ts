@@ -60,7 +60,7 @@ export function runChecks(
 }
 
 /** Says before the build what a dependency without a Linux wheel needs, instead of a compiler error later. */
-function adviseOnSourceBuilds(lock: string, i: DockerSlimInputs, rt: Runtime): void {
+export function adviseOnSourceBuilds(lock: string, i: DockerSlimInputs, rt: Runtime): void {
   const builds = sourceBuilds(lock, i.groups);
   if (builds.length === 0) return;
   const names = builds.map((b) => `${b.name} ${b.version}`).join(', ');

@@ -16,10 +16,10 @@ interface LockEntry {
   wheels?: Array<{ url?: string; filename?: string }>;
 }
 
-/** A wheel a Linux image can install: pure (`any`) or built for Linux (manylinux, musllinux, linux_*). */
-function installsOnLinux(file: string): boolean {
+/** A wheel a Debian (glibc) image can install: pure (`any`) or manylinux / linux_*; musllinux is Alpine's. */
+function installsOnDebian(file: string): boolean {
   const platforms = /-([^-]+)\.whl$/.exec(file)?.[1]?.split('.') ?? [];
-  return platforms.some((p) => p === 'any' || /^(manylinux|musllinux|linux)_?/.test(p));
+  return platforms.some((p) => p === 'any' || /^(manylinux|linux_)/.test(p));
 }
 
 /**
@@ -36,6 +36,6 @@ export function sourceBuilds(uvLock: string, groups: readonly string[]): SourceB
   const doc = parse(uvLock) as { package?: LockEntry[] };
   return (doc.package ?? [])
     .filter((p) => runtime.has(normalizePackageName(p.name)) && p.sdist !== undefined)
-    .filter((p) => !(p.wheels ?? []).some((w) => installsOnLinux(w.filename ?? w.url ?? '')))
+    .filter((p) => !(p.wheels ?? []).some((w) => installsOnDebian(w.filename ?? w.url ?? '')))
     .map((p) => ({ name: p.name, version: p.version ?? '' }));
 }
