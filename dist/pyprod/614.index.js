@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  adviseOnSourceBuilds: () => (/* binding */ adviseOnSourceBuilds),
   definition: () => (/* binding */ definition),
   runChecks: () => (/* binding */ runChecks)
 });
@@ -1286,10 +1287,10 @@ var lock_graph = __webpack_require__(3383);
 
 
 
-/** A wheel a Linux image can install: pure (`any`) or built for Linux (manylinux, musllinux, linux_*). */
-function installsOnLinux(file) {
+/** A wheel a Debian (glibc) image can install: pure (`any`) or manylinux / linux_*; musllinux is Alpine's. */
+function installsOnDebian(file) {
     const platforms = /-([^-]+)\.whl$/.exec(file)?.[1]?.split('.') ?? [];
-    return platforms.some((p) => p === 'any' || /^(manylinux|musllinux|linux)_?/.test(p));
+    return platforms.some((p) => p === 'any' || /^(manylinux|linux_)/.test(p));
 }
 /**
  * The runtime dependencies (plus the given groups) that uv.lock offers only as source distributions for
@@ -1303,7 +1304,7 @@ function sourceBuilds(uvLock, groups) {
     const doc = (0,dist/* parse */.qg)(uvLock);
     return (doc.package ?? [])
         .filter((p) => runtime.has((0,python_names/* normalizePackageName */.N)(p.name)) && p.sdist !== undefined)
-        .filter((p) => !(p.wheels ?? []).some((w) => installsOnLinux(w.filename ?? w.url ?? '')))
+        .filter((p) => !(p.wheels ?? []).some((w) => installsOnDebian(w.filename ?? w.url ?? '')))
         .map((p) => ({ name: p.name, version: p.version ?? '' }));
 }
 
