@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { errorMessage } from '../../core/errors.js';
 import { execTool } from '../../core/exec.js';
 import { type Builder, type BuildPlan, buildArgv, buildEnv, historyArgv, inspectArgv } from './build-args.js';
 
@@ -86,7 +87,7 @@ export async function removeImage(
     await execTool(docker, ['image', 'rm', image], { env, timeoutMs: 120_000 });
     return undefined;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return errorMessage(e);
   }
 }
 

@@ -34,9 +34,10 @@ const json = (argv: readonly string[]) => JSON.stringify(argv);
  * One layer installing Debian packages; apt's downloads, binary caches and lists are removed in the same
  * layer so they add nothing (Docker's Debian images do the first two by configuration, other bases may not).
  */
-function aptInstall(packages: readonly string[]): string[] {
+function aptInstall(packages: readonly string[], comment?: string): string[] {
   if (packages.length === 0) return [];
   return [
+    ...(comment ? [`# ${comment}`] : []),
     'RUN apt-get update \\',
     `    && DEBIAN_FRONTEND=noninteractive apt-get install --yes --no-install-recommends ${packages.join(' ')} \\`,
     '    && apt-get clean && rm -rf /var/lib/apt/lists/*',
@@ -80,9 +81,7 @@ export function generateDockerfile(o: GenerateOptions): string {
     `# Edit freely (then point the action's dockerfile input at it) or regenerate with dockerfile: generate.`,
     '',
     `FROM ${o.baseImage} AS builder`,
-    ...(o.buildPackages.length > 0
-      ? ['# What compiling the dependencies needs: it stays in this stage.', ...aptInstall(o.buildPackages)]
-      : []),
+    ...aptInstall(o.buildPackages, 'What compiling the dependencies needs: it stays in this stage.'),
     ...uvInstall(o),
     `ENV ${builderEnv.join(' \\\n    ')}`,
     `WORKDIR ${APP_DIR}`,
@@ -111,9 +110,7 @@ export function generateDockerfile(o: GenerateOptions): string {
   lines.push(
     '',
     `FROM ${o.baseImage}`,
-    ...(o.runtimePackages.length > 0
-      ? ['# The shared libraries the compiled dependencies load.', ...aptInstall(o.runtimePackages)]
-      : []),
+    ...aptInstall(o.runtimePackages, 'The shared libraries the compiled dependencies load.'),
     `RUN groupadd --system --gid ${UID} ${o.user} \\`,
     `    && useradd --system --uid ${UID} --gid ${o.user} --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${o.user}`,
     `ENV ${runtimeEnv.join(' \\\n    ')}`,

@@ -26,6 +26,9 @@ export interface LockPackage {
   optional: Map<string, LockDependency[]>;
   /** `[package.dev-dependencies]`: dependency groups (and tool.uv dev-dependencies, as group "dev"). */
   groups: Map<string, LockDependency[]>;
+  /** Whether the lock records a source distribution, and the file names of its wheels. */
+  sdist: boolean;
+  wheels: string[];
 }
 
 export interface LockGraph {
@@ -63,6 +66,16 @@ function mergeDeps(into: LockDependency[], more: LockDependency[]): void {
   }
 }
 
+/** Wheel file names: the last segment of each wheel's url (registry) or its filename (local paths). */
+function wheelNames(list: unknown): string[] {
+  return asArray(list).flatMap((w) => {
+    const t = asTable(w);
+    const ref = typeof t.filename === 'string' ? t.filename : typeof t.url === 'string' ? t.url : '';
+    const name = ref.split(/[/\\]/).pop();
+    return name ? [name] : [];
+  });
+}
+
 function mergeMap(into: Map<string, LockDependency[]>, more: Map<string, LockDependency[]>): void {
   for (const [k, v] of more) {
     const have = into.get(k);
@@ -94,6 +107,8 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
       dependencies: deps(t.dependencies),
       optional: depsByName(t['optional-dependencies']),
       groups: depsByName(t['dev-dependencies']),
+      sdist: t.sdist !== undefined,
+      wheels: wheelNames(t.wheels),
     };
     if (typeof sourceTable[source] === 'string') pkg.sourceRef = sourceTable[source] as string;
     const have = packages.get(name);
@@ -105,6 +120,8 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     mergeDeps(have.dependencies, pkg.dependencies);
     mergeMap(have.optional, pkg.optional);
     mergeMap(have.groups, pkg.groups);
+    have.sdist ||= pkg.sdist;
+    have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
   }
 
   const members = asArray(asTable(doc.manifest).members).filter((m): m is string => typeof m === 'string');
