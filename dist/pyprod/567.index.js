@@ -520,6 +520,15 @@ function mergeDeps(into, more) {
                     have.extras.push(e);
     }
 }
+/** Wheel file names: the last segment of each wheel's url (registry) or its filename (local paths). */
+function wheelNames(list) {
+    return asArray(list).flatMap((w) => {
+        const t = asTable(w);
+        const ref = typeof t.filename === 'string' ? t.filename : typeof t.url === 'string' ? t.url : '';
+        const name = ref.split(/[/\\]/).pop();
+        return name ? [name] : [];
+    });
+}
 function mergeMap(into, more) {
     for (const [k, v] of more) {
         const have = into.get(k);
@@ -554,6 +563,8 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
             dependencies: deps(t.dependencies),
             optional: depsByName(t['optional-dependencies']),
             groups: depsByName(t['dev-dependencies']),
+            sdist: t.sdist !== undefined,
+            wheels: wheelNames(t.wheels),
         };
         if (typeof sourceTable[source] === 'string')
             pkg.sourceRef = sourceTable[source];
@@ -566,6 +577,8 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         mergeDeps(have.dependencies, pkg.dependencies);
         mergeMap(have.optional, pkg.optional);
         mergeMap(have.groups, pkg.groups);
+        have.sdist ||= pkg.sdist;
+        have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
     }
     const members = asArray(asTable(doc.manifest).members).filter((m) => typeof m === 'string');
     let projects = members.map(_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .NX).filter((m) => packages.has(m));

@@ -100,6 +100,7 @@ function inspectArgv(image) {
 
 
 
+
 const BUILD_TIMEOUT_MS = 60 * 60_000;
 /** buildx's version when the plugin is installed, else undefined (the classic builder is used). */
 async function buildxVersion(docker, env) {
@@ -148,7 +149,7 @@ async function removeImage(docker, image, env) {
         return undefined;
     }
     catch (e) {
-        return e instanceof Error ? e.message : String(e);
+        return (0,errors/* errorMessage */.gJ)(e);
     }
 }
 function parseInspect(json) {
@@ -197,10 +198,11 @@ const json = (argv) => JSON.stringify(argv);
  * One layer installing Debian packages; apt's downloads, binary caches and lists are removed in the same
  * layer so they add nothing (Docker's Debian images do the first two by configuration, other bases may not).
  */
-function aptInstall(packages) {
+function aptInstall(packages, comment) {
     if (packages.length === 0)
         return [];
     return [
+        ...(comment ? [`# ${comment}`] : []),
         'RUN apt-get update \\',
         `    && DEBIAN_FRONTEND=noninteractive apt-get install --yes --no-install-recommends ${packages.join(' ')} \\`,
         '    && apt-get clean && rm -rf /var/lib/apt/lists/*',
@@ -242,9 +244,7 @@ function generateDockerfile(o) {
         `# Edit freely (then point the action's dockerfile input at it) or regenerate with dockerfile: generate.`,
         '',
         `FROM ${o.baseImage} AS builder`,
-        ...(o.buildPackages.length > 0
-            ? ['# What compiling the dependencies needs: it stays in this stage.', ...aptInstall(o.buildPackages)]
-            : []),
+        ...aptInstall(o.buildPackages, 'What compiling the dependencies needs: it stays in this stage.'),
         ...uvInstall(o),
         `ENV ${builderEnv.join(' \\\n    ')}`,
         `WORKDIR ${APP_DIR}`,
@@ -264,9 +264,7 @@ function generateDockerfile(o) {
         'PYTHONUNBUFFERED=1',
         ...(o.models.length > 0 ? [`HF_HOME=${MODELS_DIR}`, 'HF_HUB_OFFLINE=1', 'TRANSFORMERS_OFFLINE=1'] : []),
     ];
-    lines.push('', `FROM ${o.baseImage}`, ...(o.runtimePackages.length > 0
-        ? ['# The shared libraries the compiled dependencies load.', ...aptInstall(o.runtimePackages)]
-        : []), `RUN groupadd --system --gid ${UID} ${o.user} \\`, `    && useradd --system --uid ${UID} --gid ${o.user} --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${o.user}`, `ENV ${runtimeEnv.join(' \\\n    ')}`, `WORKDIR ${APP_DIR}`);
+    lines.push('', `FROM ${o.baseImage}`, ...aptInstall(o.runtimePackages, 'The shared libraries the compiled dependencies load.'), `RUN groupadd --system --gid ${UID} ${o.user} \\`, `    && useradd --system --uid ${UID} --gid ${o.user} --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${o.user}`, `ENV ${runtimeEnv.join(' \\\n    ')}`, `WORKDIR ${APP_DIR}`);
     if (o.models.length > 0)
         lines.push(`COPY --from=builder ${MODELS_DIR} ${MODELS_DIR}`);
     lines.push(`COPY --from=builder ${APP_DIR} ${APP_DIR}`);
@@ -1285,8 +1283,6 @@ function networkMode(env) {
 var lock_graph = __webpack_require__(3383);
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/source-builds.ts
 
-
-
 /** A wheel a Debian (glibc) image can install: pure (`any`) or manylinux / linux_*; musllinux is Alpine's. */
 function installsOnDebian(file) {
     const platforms = /-([^-]+)\.whl$/.exec(file)?.[1]?.split('.') ?? [];
@@ -1298,14 +1294,12 @@ function installsOnDebian(file) {
  */
 function sourceBuilds(uvLock, groups) {
     const graph = (0,lock_graph/* parseLockGraph */.P$)(uvLock);
-    const runtime = new Set([...(0,lock_graph/* classifyPackages */.A6)(graph, { all: false, groups: [...groups] })]
-        .filter(([, r]) => r.selected)
-        .map(([name]) => (0,python_names/* normalizePackageName */.N)(name)));
-    const doc = (0,dist/* parse */.qg)(uvLock);
-    return (doc.package ?? [])
-        .filter((p) => runtime.has((0,python_names/* normalizePackageName */.N)(p.name)) && p.sdist !== undefined)
-        .filter((p) => !(p.wheels ?? []).some((w) => installsOnDebian(w.filename ?? w.url ?? '')))
-        .map((p) => ({ name: p.name, version: p.version ?? '' }));
+    return [...(0,lock_graph/* classifyPackages */.A6)(graph, { all: false, groups: [...groups] })].flatMap(([name, r]) => {
+        const pkg = graph.packages.get(name);
+        if (!r.selected || !pkg?.sdist || pkg.wheels.some(installsOnDebian))
+            return [];
+        return [{ name: pkg.name, version: pkg.versions.join(', ') }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/definition.ts
