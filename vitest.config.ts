@@ -25,6 +25,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Attacks a pull request author could make (issue 15): real tools and bundles, loopback servers.
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/itg/e2e/**/*.test.ts'],
           // Whole workflows through act, each job building images on the test Docker engine: alone, after the

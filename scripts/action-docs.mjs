@@ -1,5 +1,6 @@
 // Prints the `## Inputs` and `## Outputs` tables of docs/<action>.md from actions/<action>/action.yml,
 // in the form test/unit/docs/action-docs.test.ts checks:  node scripts/action-docs.mjs <action>
+// (The `## Platforms` table is written by hand; the same test checks it against .github/workflows/actions.yml.)
 import * as fs from 'node:fs';
 import { parse } from 'yaml';
 

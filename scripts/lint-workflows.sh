@@ -10,7 +10,7 @@ if [ "$#" -gt 0 ]; then
   files=("$@")
 else
   files=(.github/workflows/*.yml workflow-templates/*.yml action.yml actions/*/action.yml
-    examples/dependabot.yml .pre-commit-hooks.yaml)
+    .github/dependabot.yml examples/dependabot.yml .pre-commit-hooks.yaml)
 fi
 workflows=()
 for f in "${files[@]}"; do

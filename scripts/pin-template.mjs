@@ -1,33 +1,63 @@
-// Pins every `pyprod/pyprod-actions...@<sha>` reference in the starter workflow to one commit of this
-// repository (default HEAD), then copies the workflow into the README's starter-workflow block:
-//   node scripts/pin-template.mjs [<commit>]
-// The commit must already contain every action it names: test/unit/workflows/starter-workflow.test.ts checks.
+// Pins every `pyprod/pyprod-actions[/actions/<name>]@<sha> # <tag>` reference in the starter workflow, the
+// README, docs/ and examples/ to one commit of this repository, then copies the starter workflow into the
+// README's starter-workflow block:
+//   node scripts/pin-template.mjs [<commit or tag>] [--tag vX.Y.Z]
+// The comment is the release tag of that commit: --tag, else the vX.Y.Z tag that points at it, else
+// v<package.json version> (the release it will be: before the first release, or on main after a release
+// commit bumped the version). Dependabot moves both the SHA and the comment in a user's workflows.
+// The commit must contain every action it names: test/unit/workflows/starter-workflow.test.ts checks, and
+// test/unit/docs/uses-form.test.ts checks that every reference has this one form.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const TEMPLATE = 'workflow-templates/python-production.yml';
 const README = 'README.md';
-const commit = execFileSync('git', ['rev-parse', '--verify', `${process.argv[2] ?? 'HEAD'}^{commit}`], {
-  encoding: 'utf8',
-}).trim();
-const date = execFileSync('git', ['show', '-s', '--format=%cs', commit], { encoding: 'utf8' }).trim();
+const SEMVER_TAG = /^v\d+\.\d+\.\d+$/;
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
-const template = fs
-  .readFileSync(TEMPLATE, 'utf8')
-  .replace(
-    /(pyprod\/pyprod-actions(?:\/[\w./-]+)?)@[0-9a-f]{40}(?: # [^\n]*)?/g,
-    `$1@${commit} # main, ${date}`,
-  );
-fs.writeFileSync(TEMPLATE, template);
-console.log(`${TEMPLATE}: pinned to ${commit} (${date})`);
+const args = process.argv.slice(2);
+const tagAt = args.indexOf('--tag');
+let tag = tagAt >= 0 ? args.splice(tagAt, 2)[1] : undefined;
+const commit = git('rev-parse', '--verify', `${args[0] ?? 'HEAD'}^{commit}`);
+tag ??=
+  git('tag', '--points-at', commit, '--list', 'v*.*.*')
+    .split('\n')
+    .find((t) => SEMVER_TAG.test(t)) ?? `v${JSON.parse(fs.readFileSync('package.json', 'utf8')).version}`;
+if (!SEMVER_TAG.test(tag)) throw new Error(`--tag ${tag}: expected a release tag such as v1.2.3`);
+
+/** Markdown and YAML files under a directory, recursively (examples/ holds whole projects). */
+function files(dir, exts) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && exts.some((e) => d.name.endsWith(e)))
+    .map((d) => path.join(d.parentPath, d.name))
+    .filter((f) => !f.split(path.sep).some((p) => p === 'node_modules' || p === '.venv'));
+}
+
+const PIN = /(pyprod\/pyprod-actions(?:\/[\w./-]+)?)@[0-9a-f]{40}(?: # [^\n`]*)?/g;
+// pre-commit's own form of the same pin (what `pre-commit autoupdate --freeze` writes).
+const PRE_COMMIT = /(repo: https:\/\/github\.com\/pyprod\/pyprod-actions\n\s+rev: )[^\n]*/g;
+for (const file of [TEMPLATE, ...files('docs', ['.md']), ...files('examples', ['.md', '.yml', '.yaml'])]) {
+  const before = fs.readFileSync(file, 'utf8');
+  const after = before.replace(PIN, `$1@${commit} # ${tag}`);
+  if (after !== before) {
+    fs.writeFileSync(file, after);
+    console.log(`${file}: pinned to ${commit} # ${tag}`);
+  }
+}
 
 // In a repository the workflow is used as is, so the README shows it with the branch filled in.
+const template = fs.readFileSync(TEMPLATE, 'utf8');
 const block = `<!-- starter-workflow:begin -->\n\`\`\`yaml\n${template.replace('[$default-branch]', '[main]')}\`\`\`\n<!-- starter-workflow:end -->`;
 const readme = fs.readFileSync(README, 'utf8');
 const re = /<!-- starter-workflow:begin -->[\s\S]*?<!-- starter-workflow:end -->/;
 if (!re.test(readme)) throw new Error(`${README} has no <!-- starter-workflow:begin/end --> block`);
 fs.writeFileSync(
   README,
-  readme.replace(re, () => block),
+  readme
+    .replace(re, () => block)
+    .replace(PIN, `$1@${commit} # ${tag}`)
+    .replace(PRE_COMMIT, `$1${commit} # frozen: ${tag}`),
 );
-console.log(`${README}: starter-workflow block updated`);
+console.log(`${README}: pinned, and its starter-workflow block copied from ${TEMPLATE}`);

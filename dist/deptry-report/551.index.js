@@ -109,6 +109,7 @@ async function tryOnce(client, url, dest, timeoutMs) {
     }
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let bytes = 0;
+    let lastData = Date.now();
     const idle = setTimeout(() => {
         msg.destroy(new AttemptError(`no data received for ${timeoutMs} ms`, true));
     }, timeoutMs);
@@ -116,12 +117,21 @@ async function tryOnce(client, url, dest, timeoutMs) {
         transform(chunk, _enc, done) {
             hash.update(chunk);
             bytes += chunk.length;
+            lastData = Date.now();
             idle.refresh();
             done(null, chunk);
         },
     });
     try {
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(msg, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
+    }
+    catch (err) {
+        // The client's socket timeout (the same length) can fire first and surface as "aborted": a stall is
+        // still reported as one.
+        if (!(err instanceof AttemptError) && Date.now() - lastData >= timeoutMs) {
+            throw new AttemptError(`no data received for ${timeoutMs} ms`, true);
+        }
+        throw err;
     }
     finally {
         clearTimeout(idle);

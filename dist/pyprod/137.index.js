@@ -157,7 +157,9 @@ function toolsSection(rows) {
         (0,markdown/* formatDuration */.a3)(r.durationMs),
         r.crash ? `❌ crashed (exit code ${r.exitCode ?? 'none'})` : r.findings === 0 ? '✅ clean' : '⚠️ findings',
     ]);
-    const where = rows.filter((r) => r.environment).map((r) => `${r.tool} ran in ${r.environment}.`);
+    const where = rows
+        .filter((r) => r.environment)
+        .map((r) => (0,markdown/* escapeInline */.VV)(`${r.tool} ran in ${r.environment}.`));
     return {
         title: 'Tools',
         markdown: [(0,markdown/* table */.tp)(['Tool', 'Version', 'Findings', 'Time', 'Result'], body), ...where].join('\n\n'),
@@ -183,8 +185,12 @@ function topRulesSection(findings, limit = 10) {
     const rows = top.map(({ f, count, tools }) => {
         const symbol = typeof f.data?.symbol === 'string' ? ` ${f.data.symbol}` : '';
         const rule = (0,markdown/* code */.aY)(`${f.rule}${symbol}`);
-        const linked = f.helpUri && /^https:\/\/[^\s()]+$/.test(f.helpUri) ? `[${rule}](${f.helpUri})` : rule;
-        return [linked, (0,markdown/* escapeCell */.kq)([...tools].join(', ')), String(count), (0,markdown/* escapeCell */.kq)(f.message.slice(0, 120))];
+        return [
+            (0,markdown/* link */.nf)(rule, f.helpUri),
+            (0,markdown/* escapeCell */.kq)([...tools].join(', ')),
+            String(count),
+            (0,markdown/* escapeCell */.kq)(f.message.slice(0, 120)),
+        ];
     });
     return { title: 'Most frequent rules', markdown: (0,markdown/* table */.tp)(['Rule', 'Tools', 'Count', 'Example'], rows) };
 }
@@ -220,14 +226,14 @@ function reproduceSection(i, workspace, rows) {
     ].join('\n');
     const commands = rows.map((r) => `${r.tool}: ${r.command}`).join('\n');
     const cwd = external_node_path_.relative(workspace, i.workingDirectory) || '.';
-    const raw = (0,markdown/* details */.zH)(`The commands that ran (in ${cwd})`, `\`\`\`text\n${commands.replace(/```/g, "'''")}\n\`\`\``);
+    const raw = (0,markdown/* details */.zH)(`The commands that ran (in ${cwd})`, (0,markdown/* fenced */.OF)(commands, 'text'));
     return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };
 }
 function crashSection(rows) {
     const crashed = rows.filter((r) => r.crash);
     if (crashed.length === 0)
         return undefined;
-    const blocks = crashed.map((r) => `**${r.tool}**\n\n\`\`\`text\n${(r.crash ?? '').replace(/```/g, "'''")}\n\`\`\``);
+    const blocks = crashed.map((r) => `**${(0,markdown/* escapeInline */.VV)(r.tool)}**\n\n${(0,markdown/* fenced */.OF)(r.crash ?? '', 'text')}`);
     return {
         title: 'Tools that crashed (their findings are unknown, not clean)',
         markdown: blocks.join('\n\n'),
@@ -306,7 +312,7 @@ async function publishLint(run, rt) {
     const verdict = crashed.length > 0 || failing.length > 0 ? 'fail' : split.new.length > 0 ? 'warn' : 'pass';
     const sections = [];
     if (run.scopeNote)
-        sections.push({ title: 'Changed files only', markdown: run.scopeNote });
+        sections.push({ title: 'Changed files only', markdown: (0,markdown/* escapeInline */.VV)(run.scopeNote) });
     const crashes = crashSection(rows);
     if (crashes)
         sections.push(crashes);

@@ -6677,7 +6677,7 @@ const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(5101)
 const { safeRe: re, t } = __webpack_require__(5471)
 
 const parseOptions = __webpack_require__(356)
-const { compareIdentifiers } = __webpack_require__(967)
+const { compareIdentifiers } = __webpack_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -7588,7 +7588,7 @@ module.exports = valid
 const internalRe = __webpack_require__(5471)
 const constants = __webpack_require__(5101)
 const SemVer = __webpack_require__(7163)
-const identifiers = __webpack_require__(967)
+const identifiers = __webpack_require__(3348)
 const parse = __webpack_require__(6353)
 const valid = __webpack_require__(8780)
 const clean = __webpack_require__(1799)
@@ -7771,7 +7771,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 967:
+/***/ 3348:
 /***/ ((module) => {
 
 

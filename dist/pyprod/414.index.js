@@ -143,188 +143,11 @@ function isSafeBranchName(name) {
 
 /***/ }),
 
-/***/ 2642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kc: () => (/* binding */ displayCommand),
-/* harmony export */   w$: () => (/* binding */ lastLines),
-/* harmony export */   wc: () => (/* binding */ execTool)
-/* harmony export */ });
-/* unused harmony export killTree */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
-const TAIL_BYTES = 4096;
-const KILL_GRACE_MS = 2000;
-/** Renders argv for a log line; never used to run anything. */
-function displayCommand(file, args) {
-    return [file, ...args]
-        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-        .join(' ');
-}
-class Capture {
-    max;
-    chunks = [];
-    size = 0;
-    truncated = false;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        if (this.size >= this.max) {
-            this.truncated = true;
-            return;
-        }
-        const room = this.max - this.size;
-        const kept = b.length > room ? b.subarray(0, room) : b;
-        if (kept.length < b.length)
-            this.truncated = true;
-        this.chunks.push(kept);
-        this.size += kept.length;
-    }
-    text() {
-        return Buffer.concat(this.chunks).toString('utf8');
-    }
-}
-/**
- * Runs one program with an argv array (never through a shell). The child leads its own process group on
- * POSIX so that a timeout ends it and everything it started.
- */
-function execTool(file, args, opts = {}) {
-    const command = displayCommand(file, args);
-    const ok = opts.okExitCodes ?? [0];
-    const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-    const out = new Capture(max);
-    const err = new Capture(max);
-    let tail = '';
-    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-                cwd: opts.cwd,
-                env: opts.env ?? process.env,
-                stdio: ['pipe', 'pipe', 'pipe'],
-                detached: process.platform !== 'win32',
-                windowsHide: true,
-            });
-        }
-        catch (e) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, null, '', `could not be started: ${e.message}`));
-            return;
-        }
-        let timedOut = false;
-        let timer;
-        let killTimer;
-        if (opts.timeoutMs && opts.timeoutMs > 0) {
-            timer = setTimeout(() => {
-                timedOut = true;
-                killTree(child.pid, 'SIGTERM');
-                killTimer = setTimeout(() => killTree(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-            }, opts.timeoutMs);
-        }
-        const partial = { stdout: '', stderr: '' };
-        const onData = (stream, cap) => (b) => {
-            cap.push(b);
-            const s = b.toString('utf8');
-            tail = (tail + s).slice(-TAIL_BYTES);
-            opts.onOutput?.(s, stream);
-            if (opts.onLine) {
-                const lines = (partial[stream] + s).split(/\r?\n/);
-                partial[stream] = lines.pop() ?? '';
-                for (const line of lines)
-                    opts.onLine(line, stream);
-            }
-        };
-        const flushLines = () => {
-            for (const stream of ['stdout', 'stderr']) {
-                if (partial[stream])
-                    opts.onLine?.(partial[stream], stream);
-                partial[stream] = '';
-            }
-        };
-        child.stdout?.on('data', onData('stdout', out));
-        child.stderr?.on('data', onData('stderr', err));
-        child.stdin?.on('error', () => {
-            /* the tool may exit before reading its input */
-        });
-        child.stdin?.end(opts.input ?? '');
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const why = e.code === 'ENOENT' ? 'was not found (is it installed and on PATH?)' : `failed: ${e.message}`;
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, null, tail, why));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            flushLines();
-            const result = {
-                command,
-                exitCode: code,
-                signal,
-                stdout: out.text(),
-                stderr: err.text(),
-                truncated: out.truncated || err.truncated,
-                timedOut,
-                durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started),
-                tail: lastLines(tail, 30),
-            };
-            if (timedOut) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, code, result.tail, `timed out after ${opts.timeoutMs} ms and was stopped`));
-            }
-            else if (code === null || !ok.includes(code)) {
-                const why = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
-                reject(Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, code, result.tail, why), { result }));
-            }
-            else {
-                resolve(result);
-            }
-        });
-    });
-}
-/** Ends a process and its group (POSIX) or its tree (Windows). Safe to call on a process that is gone. */
-function killTree(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        if (process.platform === 'win32') {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
-        }
-        else {
-            process.kill(-pid, signal);
-        }
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-function lastLines(text, n) {
-    const lines = text.split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.slice(-n).join('\n');
-}
-
-
-/***/ }),
-
 /***/ 7167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ octopusCount),
 /* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   CU: () => (/* binding */ treeFiles),
 /* harmony export */   Fu: () => (/* binding */ shortSha),
@@ -341,11 +164,13 @@ function lastLines(text, n) {
 /* harmony export */   ki: () => (/* binding */ revList),
 /* harmony export */   nm: () => (/* binding */ ensureCommits),
 /* harmony export */   pQ: () => (/* binding */ revCount),
+/* harmony export */   q_: () => (/* binding */ gitText),
+/* harmony export */   r9: () => (/* binding */ gitVersion),
 /* harmony export */   tx: () => (/* binding */ HistoryError),
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   y3: () => (/* binding */ diffNames)
 /* harmony export */ });
-/* unused harmony exports SHA_RE, gitText, splitNul, hasCommit, fetchObjects, emptyTree */
+/* unused harmony exports SHA_RE, splitNul, hasCommit, fetchObjects, emptyTree */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -434,6 +259,15 @@ async function revList(cwd, revArgs) {
 }
 async function revCount(cwd, revArgs) {
     return Number.parseInt(await gitText(cwd, ['rev-list', '--count', ...revArgs, '--']), 10);
+}
+/** Merges of more than two parents in the selection `revArgs` (octopus merges). */
+async function octopusCount(cwd, revArgs) {
+    return Number.parseInt(await gitText(cwd, ['rev-list', '--count', '--min-parents=3', ...revArgs, '--']), 10);
+}
+/** git's version as [major, minor], e.g. [2, 39]; [0, 0] when it cannot be read. */
+async function gitVersion(cwd) {
+    const m = /(\d+)\.(\d+)/.exec(await gitText(cwd, ['version']));
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 }
 /**
  * The commits just outside a set (`rev-list --boundary` marks them with '-'): the parents of set members
@@ -977,105 +811,6 @@ async function writeJsonReport(file, r) {
 
 /***/ }),
 
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   jD: () => (/* binding */ tableRow),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/** Small helpers for GitHub-flavoured Markdown that stays valid whatever text the tools put in it. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/**
- * Text for one table cell: HTML is escaped (a message quoting `<script>` stays text), Markdown
- * punctuation is backslash-escaped, `|` cannot end the cell and a newline becomes `<br>`.
- */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\r\n?/g, '\n')
-        .replace(/([\\`*_~[\]|#!])/g, '\\$1')
-        .replace(/\n/g, '<br>');
-}
-/** Text for a line outside a table (a headline): as a cell, but newlines become spaces. */
-function escapeInline(text) {
-    return escapeCell(text.replace(/\s*[\r\n]+\s*/g, ' '));
-}
-/**
- * Monospace text that is safe in a table cell. A code span cannot hold a `|` inside a table, so this
- * is `<code>` around escaped text; Markdown still applies inside it, hence the escaping of `__init__`.
- */
-function code(text) {
-    return `<code>${escapeInline(text)}</code>`;
-}
-/** A table; `cells` must already be escaped (escapeCell / code). */
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
-/** A fenced code block that no backtick run inside the text can close early. */
-function fenced(text, lang = '') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
-}
-/** Cuts text to at most `max` characters (not splitting a surrogate pair), marking the cut with `…`. */
-function clip(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const m = Math.floor(ms / 60_000);
-    return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-/** Bytes in binary units: `812 B`, `3.4 MiB`, `1.2 GiB`. */
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
-
-
-/***/ }),
-
 /***/ 8414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1140,15 +875,55 @@ class GitHubApiError extends Error {
     path;
     status;
     apiMessage;
-    constructor(method, path, status, apiMessage) {
-        super(`GitHub API ${method} ${path} answered ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
+    retryAfterMs;
+    attempts;
+    constructor(method, path, status, apiMessage, 
+    /** For GitHub's primary or secondary rate limit (not a permission problem): the wait it asks for. */
+    retryAfterMs, 
+    /** How many times the request was sent. */
+    attempts = 1) {
+        const rateLimited = retryAfterMs !== undefined;
+        super(`GitHub API ${method} ${path} answered ${status}${apiMessage ? `: ${apiMessage}` : ''}` +
+            (rateLimited ? ' (rate limited)' : '') +
+            (attempts > 1 ? ` after ${attempts} attempts` : ''));
         this.method = method;
         this.path = path;
         this.status = status;
         this.apiMessage = apiMessage;
+        this.retryAfterMs = retryAfterMs;
+        this.attempts = attempts;
         this.name = 'GitHubApiError';
     }
+    get rateLimited() {
+        return this.retryAfterMs !== undefined;
+    }
 }
+const header = (h, name) => {
+    const v = h[name];
+    return Array.isArray(v) ? v[0] : v;
+};
+/**
+ * Whether an answer is a rate limit, and how long GitHub asks to wait: `Retry-After` (seconds), else
+ * `x-ratelimit-remaining: 0` with `x-ratelimit-reset` (epoch seconds), else one minute for a secondary
+ * rate limit named only in the message (docs.github.com, "Rate limits for the REST API": "wait for at
+ * least one minute before retrying"). Undefined: not a rate limit.
+ */
+function rateLimitWaitMs(status, headers, apiMessage, now) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = header(headers, 'retry-after');
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter) * 1000;
+    const remaining = header(headers, 'x-ratelimit-remaining');
+    const reset = header(headers, 'x-ratelimit-reset');
+    if (remaining === '0' && reset && /^\d+$/.test(reset))
+        return Math.max(0, Number(reset) * 1000 - now);
+    if (/rate limit/i.test(apiMessage) || status === 429)
+        return 60_000;
+    return undefined;
+}
+/** POST creates something: after a 500 it may have been created, so only a refusal before any work is retried. */
+const RETRY_UNSAFE = new Set([500, 502, 504]);
 function apiBaseUrl(env = process.env) {
     const v = env.GITHUB_API_URL;
     return (v && v.length > 0 ? v : DEFAULT_API_URL).replace(/\/+$/, '');
@@ -1185,11 +960,20 @@ class GitHubClient {
     baseUrl;
     token;
     userAgent;
+    retry;
     http;
     constructor(opts) {
         this.baseUrl = (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, '');
         this.token = opts.token;
         this.userAgent = opts.userAgent ?? USER_AGENT;
+        this.retry = {
+            maxAttempts: 4,
+            maxWaitMs: 60_000,
+            baseDelayMs: 1_000,
+            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+            now: Date.now,
+            ...opts.retry,
+        };
     }
     // Loaded on first use: the HTTP stack (undici) is costly to import, and most runs post no comment.
     async client() {
@@ -1206,7 +990,38 @@ class GitHubClient {
         }
         return url;
     }
+    /**
+     * One API call, retried with back-off on 5xx answers and network errors (1 s, 2 s, 4 s) and on rate limits
+     * (after the wait GitHub asks for), within `maxAttempts` and `maxWaitMs` in total. A rate limit that
+     * asks for a longer wait fails at once, as rate limited.
+     */
     async request(method, pathOrUrl, body) {
+        const { maxAttempts, maxWaitMs, baseDelayMs, sleep } = this.retry;
+        let waited = 0;
+        for (let attempt = 1;; attempt++) {
+            let wait;
+            let failure;
+            try {
+                return await this.once(method, pathOrUrl, body, attempt);
+            }
+            catch (err) {
+                failure = err;
+                if (err instanceof GitHubApiError) {
+                    if (err.retryAfterMs !== undefined)
+                        wait = err.retryAfterMs;
+                    else if (err.status >= 500 && !(method === 'POST' && RETRY_UNSAFE.has(err.status)))
+                        wait = baseDelayMs * 2 ** (attempt - 1);
+                }
+                else if (isNetworkError(err))
+                    wait = baseDelayMs * 2 ** (attempt - 1);
+            }
+            if (wait === undefined || attempt >= maxAttempts || waited + wait > maxWaitMs)
+                throw failure;
+            waited += wait;
+            await sleep(wait);
+        }
+    }
+    async once(method, pathOrUrl, body, attempt) {
         const url = this.url(pathOrUrl);
         const headers = {
             accept: 'application/vnd.github+json',
@@ -1219,8 +1034,11 @@ class GitHubClient {
         const res = await http.request(method, url.href, body === undefined ? null : JSON.stringify(body), headers);
         const text = await res.readBody();
         const status = res.message.statusCode ?? 0;
-        if (status < 200 || status >= 300)
-            throw new GitHubApiError(method, url.pathname, status, shortApiMessage(text));
+        if (status < 200 || status >= 300) {
+            const message = shortApiMessage(text);
+            const wait = rateLimitWaitMs(status, res.message.headers, message, this.retry.now());
+            throw new GitHubApiError(method, url.pathname, status, message, wait, attempt);
+        }
         let data;
         try {
             data = (text ? JSON.parse(text) : undefined);
@@ -1249,13 +1067,47 @@ class GitHubClient {
         return items;
     }
 }
+/** A connection that failed before any answer: worth another try. */
+function isNetworkError(err) {
+    const code = err?.code;
+    return (typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|UND_ERR_\w+)$/.test(code));
+}
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
 
 
 
 /** GitHub refuses a comment body over 65,536 characters ("Body is too long (maximum is 65536 characters)"). */
 const COMMENT_MAX_CHARS = 65_536;
+/**
+ * Who the workflow's GITHUB_TOKEN posts as. That token cannot read GET /user ("Resource not accessible by
+ * integration"), so its login is known rather than asked: `github-actions[bot]` (user id 41898282 on
+ * github.com; logins ending in `[bot]` cannot be taken by a user account).
+ */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login comments made with this token carry: GET /user's for a user token (a PAT), else the Actions
+ * bot. An installation token (`ghs_`) cannot read /user, so it is not asked. A GitHub App's own
+ * installation token posts as `<app>[bot]`: its old comment is then not recognised and a new one is made,
+ * never someone else's edited.
+ */
+async function commenterLogin(client, token) {
+    if (token.startsWith('ghs_'))
+        return ACTIONS_BOT_LOGIN;
+    try {
+        const res = await client.request('GET', '/user');
+        if (typeof res.data?.login === 'string' && res.data.login)
+            return res.data.login;
+    }
+    catch (err) {
+        if (err instanceof GitHubApiError && err.rateLimited)
+            throw err;
+    }
+    return ACTIONS_BOT_LOGIN;
+}
 function commentMarker(action, key = 'report') {
     const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, '-');
     return `<!-- pyprod-actions:${safe(action)}:${safe(key)} -->`;
@@ -1276,9 +1128,8 @@ function fitCommentBody(body, max = COMMENT_MAX_CHARS) {
         if (cut > 0 && /[\uD800-\uDBFF]/.test(body.charAt(cut - 1)))
             cut -= 1;
         const kept = body.slice(0, cut);
-        // An unclosed <details> would swallow the note: close what the cut left open.
-        const open = (kept.match(/<details[\s>]/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-        const closing = '\n\n</details>'.repeat(Math.max(0, open));
+        // An unclosed code fence or <details> would swallow the note: close what the cut left open.
+        const closing = (0,markdown/* openBlockClosers */.d)(kept);
         if (kept.length + closing.length + noteRoom <= max || cut <= 0) {
             return { body: kept + closing + note(body.length - kept.length), truncated: true };
         }
@@ -1305,13 +1156,15 @@ async function upsertPrComment(runtime, opts) {
         return skip(pr.reason);
     const marker = commentMarker(opts.action, opts.key);
     const { body, truncated } = fitCommentBody(`${marker}\n${opts.body}`);
-    const client = new GitHubClient({ token: opts.token, env });
+    const client = new GitHubClient({ token: opts.token, env, retry: opts.retry });
     const base = `/repos/${encodeURIComponent(pr.owner)}/${encodeURIComponent(pr.repo)}/issues`;
     try {
-        // Oldest first; stop at the first page that has ours.
+        // Oldest first; stop at the first page that has ours. The marker alone proves nothing (anyone can
+        // write it in a comment): only a comment by the identity this token posts as is edited.
+        const login = (await commenterLogin(client, opts.token)).toLowerCase();
         let ours;
         for await (const page of client.pages(`${base}/${pr.number}/comments?per_page=100`)) {
-            ours = page.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+            ours = page.find((c) => typeof c.body === 'string' && c.body.includes(marker) && c.user?.login?.toLowerCase() === login);
             if (ours)
                 break;
         }
@@ -1323,6 +1176,11 @@ async function upsertPrComment(runtime, opts) {
         return { status, commentId: res.data?.id, url: res.data?.html_url, truncated };
     }
     catch (err) {
+        if (err instanceof GitHubApiError && err.rateLimited) {
+            const reason = `${err.message} — GitHub's rate limit for this token was reached; the comment was not posted`;
+            runtime.warning(`Pull request comment failed: ${reason}`);
+            return { status: 'failed', reason };
+        }
         if (err instanceof GitHubApiError && [401, 403, 404].includes(err.status)) {
             const why = err.status === 401
                 ? 'the token was not accepted'
@@ -1606,13 +1464,6 @@ const OPEN_ROWS = 10;
 const MESSAGE_CELL_CHARS = 300;
 const VERDICT_ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
 const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', note: 'ℹ️ note' };
-/** A link only for http(s) URLs, percent-encoding what would end the link or the cell. */
-function link(text, uri) {
-    if (!uri || !/^https?:\/\/[^\s]+$/i.test(uri))
-        return text;
-    const safe = uri.replace(/[()|<>"'\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    return `[${text}](${safe})`;
-}
 function location(f) {
     if (!f.file)
         return '';
@@ -1623,7 +1474,7 @@ function findingRow(f, known) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tableRow */ .jD)([
         severity,
         f.file ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(location(f)) : '—',
-        link((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.rule), f.helpUri),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.rule), f.helpUri),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MESSAGE_CELL_CHARS)),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)([f.tool, ...(f.alsoReportedBy ?? [])].join(', ')),
     ]);

@@ -1,5 +1,5 @@
 export const id = 551;
-export const ids = [551,932];
+export const ids = [551];
 export const modules = {
 
 /***/ 5551:
@@ -109,6 +109,7 @@ async function tryOnce(client, url, dest, timeoutMs) {
     }
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let bytes = 0;
+    let lastData = Date.now();
     const idle = setTimeout(() => {
         msg.destroy(new AttemptError(`no data received for ${timeoutMs} ms`, true));
     }, timeoutMs);
@@ -116,12 +117,21 @@ async function tryOnce(client, url, dest, timeoutMs) {
         transform(chunk, _enc, done) {
             hash.update(chunk);
             bytes += chunk.length;
+            lastData = Date.now();
             idle.refresh();
             done(null, chunk);
         },
     });
     try {
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(msg, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
+    }
+    catch (err) {
+        // The client's socket timeout (the same length) can fire first and surface as "aborted": a stall is
+        // still reported as one.
+        if (!(err instanceof AttemptError) && Date.now() - lastData >= timeoutMs) {
+            throw new AttemptError(`no data received for ${timeoutMs} ms`, true);
+        }
+        throw err;
     }
     finally {
         clearTimeout(idle);
@@ -171,33 +181,6 @@ async function downloadFile(url, dest, opts = {}) {
     }
     finally {
         client.dispose();
-    }
-}
-
-
-/***/ }),
-
-/***/ 3606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ redactUrl)
-/* harmony export */ });
-/**
- * A URL fit for a log line or an error: user name and password removed, also from a string that is not a
- * valid URL. Kept apart from download.ts so that reading it does not load the HTTP client.
- */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (!u.username && !u.password)
-            return url;
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
     }
 }
 

@@ -134,11 +134,18 @@ const TAR_TYPES = {
     BlockDevice: 'device',
     FIFO: 'fifo',
 };
+/** Feeds `data` to a tar stream (lister or unpacker) and waits for it to finish or fail. */
+function feed(stream, data, done) {
+    return new Promise((resolve, reject) => {
+        stream.once(done, () => resolve());
+        stream.once('error', reject);
+        stream.end(data);
+    });
+}
 /** Lists a gzipped tar's members (long names and PAX headers applied) without writing anything. */
-async function listTar(file) {
+async function listTar(data) {
     const entries = [];
-    await tar__WEBPACK_IMPORTED_MODULE_2__.t({
-        file,
+    const lister = tar__WEBPACK_IMPORTED_MODULE_2__.t({
         strict: true,
         onReadEntry(e) {
             const entry = { path: e.path, type: TAR_TYPES[e.type] ?? 'other', mode: e.mode };
@@ -147,14 +154,14 @@ async function listTar(file) {
             entries.push(entry);
         },
     });
+    await feed(lister, data, 'end');
     return entries;
 }
-async function extractTar(file, dest, name) {
-    (0,_archive_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEntries */ .bX)(name, await listTar(file));
-    await tar__WEBPACK_IMPORTED_MODULE_2__.x({ file, cwd: dest, strict: true, preserveOwner: false, noChmod: false });
+async function extractTar(data, dest, name) {
+    (0,_archive_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEntries */ .bX)(name, await listTar(data));
+    await feed(tar__WEBPACK_IMPORTED_MODULE_2__.x({ cwd: dest, strict: true, preserveOwner: false, noChmod: false }), data, 'close');
 }
-async function extractZip(file, dest, name) {
-    const buf = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file);
+async function extractZip(buf, dest, name) {
     const members = (0,_zip_js__WEBPACK_IMPORTED_MODULE_4__.readZipMembers)(buf);
     (0,_archive_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEntries */ .bX)(name, members);
     for (const m of members) {
@@ -179,16 +186,17 @@ async function extractZip(file, dest, name) {
     }
 }
 /**
- * Extracts an archive into `dest` (which must exist). Every member is checked first, and the whole
- * extraction is refused, naming the member, if any has an absolute path, a drive letter, a '..' segment,
- * is a link whose target leaves `dest`, lies below a link, or is a device or FIFO.
+ * Extracts an archive held in memory (the very bytes whose digest was checked) into `dest`, which must exist.
+ * Every member is checked first, and the whole extraction is refused, naming the member, if any has an
+ * absolute path, a drive letter, a '..' segment, is a link whose target leaves `dest`, lies below a link, or
+ * is a device or FIFO.
  */
-async function extractArchive(file, dest, assetName) {
+async function extractArchive(data, dest, assetName) {
     const kind = archiveKind(assetName);
     if (kind === 'zip')
-        await extractZip(file, dest, assetName);
+        await extractZip(data, dest, assetName);
     else
-        await extractTar(file, dest, assetName);
+        await extractTar(data, dest, assetName);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 614;
-export const ids = [614,588];
+export const ids = [614];
 export const modules = {
 
 /***/ 7614:
@@ -31,8 +31,27 @@ var inputs = __webpack_require__(3801);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/core/exec.ts
 var exec = __webpack_require__(2642);
+// EXTERNAL MODULE: ./src/core/cache.ts
+var cache = __webpack_require__(3629);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/build-args.ts
 /** Pure argv builders for the docker commands the action runs (tested without running docker). */
+
+
+/**
+ * The gha cache for a project: its scope built from a sanitised name (the pull request controls the
+ * pyproject name), written back only where every other cache save is allowed (core/cache.ts's rule).
+ */
+function ghaCache(projectName, env) {
+    const risk = (0,cache/* cachePoisoningRisk */.mE)(env);
+    return {
+        // Only letters, digits, '.', '_' and '-': buildx reads the cache option as comma-separated key=value.
+        scope: `docker-slim-build-${(0,cache/* keySegment */.tc)(projectName).replace(/[+=]/g, '-')}`,
+        save: risk === undefined,
+        ...(risk ? { skipped: risk } : {}),
+    };
+}
 /**
  * `docker buildx build ...` or, for the classic builder, `docker build ...` (run with DOCKER_BUILDKIT=0).
  * The gha cache's url and token are not in the argv: buildx reads ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL and
@@ -50,9 +69,10 @@ function buildArgv(p) {
     if (p.builder === 'buildx') {
         if (p.platforms.length > 0)
             argv.push('--platform', p.platforms.join(','));
-        if (p.ghaScope) {
-            argv.push('--cache-from', `type=gha,scope=${p.ghaScope}`);
-            argv.push('--cache-to', `type=gha,mode=max,scope=${p.ghaScope}`);
+        if (p.gha) {
+            argv.push('--cache-from', `type=gha,scope=${p.gha.scope}`);
+            if (p.gha.save)
+                argv.push('--cache-to', `type=gha,mode=max,scope=${p.gha.scope}`);
         }
         // --load puts the image in the engine's store (the docker driver does anyway); a multi-platform image
         // cannot be loaded, only pushed.
@@ -75,6 +95,30 @@ function buildEnv(base, builder) {
     if (builder === 'classic')
         env.DOCKER_BUILDKIT = '0';
     return env;
+}
+/**
+ * What buildx's gha cache backend reads from its environment: the one tool call that gets runner
+ * credentials, and only when the plan uses the gha cache.
+ */
+function buildCredentials(p) {
+    return p.builder === 'buildx' && p.gha
+        ? ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2']
+        : [];
+}
+/**
+ * Build-arg values to mask in the runner's log (add-mask) as well as redacting them from every displayed
+ * command: they often carry credentials (a private index URL). Values under 6 characters ('1', '3.12',
+ * 'true') are left alone, since masking them would garble every log line; a URL's password never is.
+ */
+function buildArgSecrets(buildArgs) {
+    const out = new Set();
+    for (const [key, value] of buildArgs) {
+        for (const s of (0,redact/* redactArgv */.Qu)('docker', ['--build-arg', `${key}=${value}`]).secrets) {
+            if (s.length >= 6 || s !== value)
+                out.add(s);
+        }
+    }
+    return [...out];
 }
 /** True when the runner's cache service can be used by buildx's gha cache backend. */
 function ghaCacheAvailable(env) {
@@ -129,6 +173,7 @@ async function buildImage(docker, plan, env, onLine) {
     external_node_fs_.rmSync(plan.iidFile, { force: true });
     const r = await (0,exec/* execTool */.wc)(docker, buildArgv(plan), {
         env: buildEnv(env, plan.builder),
+        keepCredentials: buildCredentials(plan),
         timeoutMs: BUILD_TIMEOUT_MS,
         maxOutputBytes: 4 * 1024 * 1024,
         onLine,
@@ -928,7 +973,7 @@ function sizeSection(s) {
     }
     return {
         title: 'Size',
-        markdown: `${(0,markdown/* table */.tp)(['image', 'size', 'build', ''], rows.map((r) => r.map((c, i) => (i === 0 ? c : (0,markdown/* escapeCell */.kq)(c)))))}\n\nBuilt with the ${s.builder}.`,
+        markdown: `${(0,markdown/* table */.tp)(['image', 'size', 'build', ''], rows.map((r) => r.map((c, i) => (i === 0 ? c : (0,markdown/* escapeCell */.kq)(c)))))}\n\nBuilt with the ${(0,markdown/* escapeInline */.VV)(s.builder)}.`,
     };
 }
 function proofSection(proofs) {
@@ -971,10 +1016,14 @@ function torchSection(w) {
     const rows = w.packages.map((p) => [(0,markdown/* code */.aY)(p.name), (0,markdown/* escapeCell */.kq)(p.version), formatMB(p.bytes)]);
     return {
         title: 'CPU-only PyTorch',
-        markdown: `torch ${(0,markdown/* escapeCell */.kq)(w.torchVersion)} from PyPI pulls these CUDA wheels on linux x86_64 ` +
+        markdown: `torch ${(0,markdown/* escapeInline */.VV)(w.torchVersion)} from PyPI pulls these CUDA wheels on linux x86_64 ` +
             `(${formatMB(w.totalBytes)} compressed, several times that installed). Select the CPU index in pyproject.toml, ` +
             `then run \`uv lock\`:\n\n\`\`\`toml\n${CPU_INDEX_SNIPPET}\n\`\`\`\n\n${(0,markdown/* table */.tp)(['package', 'version', 'wheel'], rows)}`,
     };
+}
+/** The end of the build's output: what the Dockerfile's commands printed, hence fenced as untrusted. */
+function buildFailedSection(error) {
+    return { title: 'Build failed', markdown: (0,markdown/* fenced */.OF)(error, 'text', 6_000) };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/build-and-prove.ts
@@ -1061,7 +1110,7 @@ async function buildNaive(docker, plan, src, i, rt) {
         push: false,
         platforms: [],
         iidFile: external_node_path_.join(dir, 'naive.iid'),
-        ghaScope: undefined,
+        gha: undefined,
     };
     const r = await rt.group('Build the one-stage pip install image to compare with', () => buildImage(docker, naivePlan, rt.env, (l) => rt.info(l)));
     const info = await inspectImage(docker, r.imageId, rt.env);
@@ -1215,11 +1264,11 @@ function argv(r, name) {
     return words;
 }
 function loadInputs(r, rt) {
-    const workingDirectory = external_node_path_.resolve(rt.workspace, r.string('working-directory', '.'));
+    const workingDirectory = r.path('working-directory', rt.workspace, 'directory', '.');
     const given = r.string('dockerfile');
     const dockerfile = given === 'generate' || (given === undefined && !external_node_fs_.existsSync(external_node_path_.join(workingDirectory, 'Dockerfile')))
         ? 'generate'
-        : external_node_path_.resolve(workingDirectory, given ?? 'Dockerfile');
+        : r.path('dockerfile', workingDirectory, 'file', 'Dockerfile');
     const user = r.string('user', DEFAULT_USER);
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user) || user === 'root') {
         throw new errors/* InputError */.dz('user', user, 'expected a non-root user name (lower case letters, digits, _ and -)');
@@ -1229,7 +1278,7 @@ function loadInputs(r, rt) {
         if (!MODEL_ID.test(m))
             throw new errors/* InputError */.dz('models', m, 'expected Hugging Face model ids such as org/name or org/name@revision');
     }
-    const uvVersion = r.string('uv-version', uv.UV_DEFAULT_VERSION);
+    const uvVersion = r.string('uv-version', uv/* UV_DEFAULT_VERSION */.pf);
     if (!/^\d+\.\d+\.\d+$/.test(uvVersion))
         throw new errors/* InputError */.dz('uv-version', uvVersion, 'expected an exact version such as 0.9.5');
     const pythonVersion = r.string('python-version');
@@ -1244,7 +1293,7 @@ function loadInputs(r, rt) {
     });
     return {
         dockerfile,
-        context: external_node_path_.resolve(workingDirectory, r.string('context', '.')),
+        context: r.path('context', workingDirectory, 'directory', '.'),
         workingDirectory,
         pythonVersion,
         baseImage: r.string('base-image'),
@@ -1279,8 +1328,8 @@ function networkMode(env) {
     return v;
 }
 
-// EXTERNAL MODULE: ./src/actions/license-gate/lock-graph.ts
-var lock_graph = __webpack_require__(3383);
+// EXTERNAL MODULE: ./src/core/uv-lock-graph.ts
+var uv_lock_graph = __webpack_require__(9287);
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/source-builds.ts
 
 /** A wheel a Debian (glibc) image can install: pure (`any`) or manylinux / linux_*; musllinux is Alpine's. */
@@ -1293,8 +1342,8 @@ function installsOnDebian(file) {
  * Linux: building the image compiles them, so the builder needs a compiler and the library headers.
  */
 function sourceBuilds(uvLock, groups) {
-    const graph = (0,lock_graph/* parseLockGraph */.P$)(uvLock);
-    return [...(0,lock_graph/* classifyPackages */.A6)(graph, { all: false, groups: [...groups] })].flatMap(([name, r]) => {
+    const graph = (0,uv_lock_graph/* parseLockGraph */.P$)(uvLock);
+    return [...(0,uv_lock_graph/* classifyPackages */.A6)(graph, { all: false, groups: [...groups] })].flatMap(([name, r]) => {
         const pkg = graph.packages.get(name);
         if (!r.selected || !pkg?.sdist || pkg.wheels.some(installsOnDebian))
             return [];
@@ -1374,7 +1423,7 @@ async function main(i, rt) {
     const checked = runChecks(src, i.platforms, i.models, rt.workspace);
     const findings = (0,fingerprint/* fingerprintFindings */.f5)(checked.findings, new fingerprint/* SourceFiles */.Ly(rt.workspace));
     const buildx = await buildxVersion(DOCKER, env);
-    let ghaScope;
+    let gha;
     if (i.cache === 'gha') {
         if (!buildx)
             rt.info("cache: gha needs buildx; the classic builder uses the engine's local layer cache.");
@@ -1384,13 +1433,19 @@ async function main(i, rt) {
             rt.info("cache: gha needs a docker-container buildx builder (docker/setup-buildx-action); the docker driver keeps the engine's layer cache.");
         else if (!ghaCacheAvailable(env))
             rt.info("cache: gha needs the runner's cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL); not caching.");
-        else
-            ghaScope = `${ACTION}-${(src.project?.name ?? external_node_path_.basename(i.workingDirectory)).replace(/[^\w.-]/g, '-')}`;
+        else {
+            const { skipped, ...cache } = ghaCache(src.project?.name ?? external_node_path_.basename(i.workingDirectory), env);
+            gha = cache;
+            if (skipped)
+                rt.info(`cache: reading the gha cache but not writing it: ${skipped}.`);
+        }
     }
     const buildArgs = [...i.buildArgs];
     // A Hugging Face mirror (or a loopback hub in tests) reaches the builder's model download this way.
     if (env.HF_ENDPOINT && !buildArgs.some(([k]) => k === 'HF_ENDPOINT'))
         buildArgs.push(['HF_ENDPOINT', env.HF_ENDPOINT]);
+    for (const value of buildArgSecrets(buildArgs))
+        rt.setSecret(value);
     external_node_fs_.mkdirSync(rt.tempDir, { recursive: true });
     const work = external_node_fs_.mkdtempSync(external_node_path_.join(rt.tempDir, `${ACTION}-`));
     const plan = {
@@ -1403,7 +1458,7 @@ async function main(i, rt) {
         push: i.push,
         iidFile: external_node_path_.join(work, 'iid'),
         network,
-        ghaScope,
+        gha,
     };
     let built;
     let buildError;
@@ -1428,10 +1483,7 @@ async function main(i, rt) {
         }), proofSection(built.proofs), layerSection(built.layers));
     }
     else {
-        sections.push({
-            title: 'Build failed',
-            markdown: `\`\`\`text\n${(buildError ?? '').slice(-6000)}\n\`\`\``,
-        });
+        sections.push(buildFailedSection(buildError ?? ''));
     }
     sections.push(checksSection(findings, checked.applicable), ...checked.sections);
     const failingRules = () => new Set(findings.map((f) => f.rule));
@@ -1489,6 +1541,204 @@ const definition = {
     loadInputs: loadInputs,
     main,
 };
+
+
+/***/ }),
+
+/***/ 3629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Io: () => (/* binding */ saveCache),
+/* harmony export */   P3: () => (/* binding */ restoreCache),
+/* harmony export */   S1: () => (/* binding */ buildCacheKey),
+/* harmony export */   mE: () => (/* binding */ cachePoisoningRisk),
+/* harmony export */   tc: () => (/* binding */ keySegment),
+/* harmony export */   yQ: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony export sizeOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+
+
+
+
+
+/** GitHub rejects keys longer than this (and commas in keys). */
+const MAX_KEY_LENGTH = 512;
+/** Makes one key segment URL- and key-safe: no commas, slashes or spaces, bounded length. */
+function keySegment(value) {
+    const safe = value.replace(/[^A-Za-z0-9._+=-]+/g, '_').replace(/^_+|_+$/g, '');
+    return safe.length > 64 ? `${safe.slice(0, 40)}_${shortHash(value)}` : safe || '_';
+}
+function shortHash(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 12);
+}
+/**
+ * `pyprod-<kind>-<os>-<arch>-<parts...>[-<suffix>]-<hash>`. The restore key is the same without the hash, so
+ * a changed lockfile still restores the newest cache of the same matrix cell.
+ */
+function buildCacheKey(k) {
+    const head = ['pyprod', k.kind, k.os, k.arch, ...(k.parts ?? []), ...(k.suffix ? [k.suffix] : [])].map(keySegment);
+    const prefix = `${head.join('-')}-`;
+    const key = k.hash ? `${prefix}${k.hash}` : prefix.slice(0, -1);
+    if (key.length > MAX_KEY_LENGTH)
+        throw new Error(`cache key longer than ${MAX_KEY_LENGTH} characters: ${key}`);
+    return { key, restoreKeys: k.hash ? [prefix] : [] };
+}
+/**
+ * SHA-256 over the given files' paths and contents, in sorted order; '' when none exists. Patterns are
+ * fs.glob patterns relative to `cwd`.
+ */
+async function hashFiles(patterns, cwd) {
+    const files = new Set();
+    for (const pattern of patterns) {
+        for await (const f of node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.glob(pattern, {
+            cwd,
+            exclude: (p) => p.includes('node_modules') || p.includes('.venv'),
+        })) {
+            files.add(f.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+        }
+    }
+    if (files.size === 0)
+        return '';
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of [...files].sort()) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cwd, f));
+        if (!st.isFile())
+            continue;
+        h.update(`${f}\0`);
+        h.update(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cwd, f)));
+        h.update('\0');
+    }
+    return h.digest('hex');
+}
+// Events where a cache written by the job could be read by more privileged runs of other refs: untrusted
+// code can run with write access to the default branch's cache scope.
+const POISONING_EVENTS = new Set(['pull_request_target', 'workflow_run', 'release', 'issue_comment']);
+/** Why saving a cache is unsafe for this event, or undefined when it is safe. */
+function cachePoisoningRisk(env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (POISONING_EVENTS.has(event))
+        return `the ${event} event can run untrusted code with the base branch's cache scope`;
+    if (event === 'push' && (env.GITHUB_REF ?? '').startsWith('refs/tags/')) {
+        return 'a tag push shares the cache scope of every branch';
+    }
+    return undefined;
+}
+function serviceMissing(env) {
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2);
+    const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
+    if (!url)
+        return 'no cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL unset: not on a GitHub runner?)';
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return 'no cache service token (ACTIONS_RUNTIME_TOKEN unset)';
+    return undefined;
+}
+/**
+ * Restores through @actions/cache (loaded on first use: it is the heaviest part of a bundle). A missing or
+ * failing cache service is a warning and a miss; the job goes on.
+ */
+async function restoreCache(rt, paths, key, restoreKeys = []) {
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now();
+    const done = (r) => ({
+        ...r,
+        key,
+        durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now() - started),
+    });
+    const missing = serviceMissing(rt.env);
+    if (missing) {
+        if (rt.kind === 'github')
+            rt.warning(`Cache not restored: ${missing}.`);
+        return done({ hit: 'miss', sizeBytes: 0, unavailable: missing });
+    }
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 7181));
+        const matched = await cache.restoreCache(paths, key, restoreKeys, {}, false);
+        if (!matched) {
+            rt.info(`Cache miss: ${key}`);
+            return done({ hit: 'miss', sizeBytes: 0 });
+        }
+        // Keys match case-insensitively on the cache service, and some servers answer in their own case.
+        const hit = matched.toLowerCase() === key.toLowerCase() ? 'exact' : 'partial';
+        rt.info(hit === 'exact'
+            ? `Cache hit: ${matched}`
+            : `Cache restored from an older key: ${matched} (wanted ${key})`);
+        return done({ hit, matchedKey: matched, sizeBytes: await sizeOf(paths) });
+    }
+    catch (err) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+        rt.warning(`Cache restore of ${key} failed, continuing without it: ${why}`);
+        return done({ hit: 'miss', sizeBytes: 0, unavailable: why });
+    }
+}
+async function saveCache(rt, paths, key, opts = {}) {
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now();
+    const done = (saved, sizeBytes, skipped) => ({
+        saved,
+        key,
+        sizeBytes,
+        durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now() - started),
+        ...(skipped ? { skipped } : {}),
+    });
+    const risk = cachePoisoningRisk(rt.env);
+    if (risk && !opts.force) {
+        rt.info(`Cache ${key} not saved: ${risk} (cache poisoning). Set the save to forced to override.`);
+        return done(false, 0, `not saved: ${risk}`);
+    }
+    const missing = serviceMissing(rt.env);
+    if (missing)
+        return done(false, 0, missing);
+    const existing = [];
+    for (const p of paths)
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(p))
+            existing.push(p);
+    if (existing.length === 0)
+        return done(false, 0, 'nothing to save: the paths do not exist');
+    const size = await sizeOf(existing);
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 7181));
+        const id = await cache.saveCache(existing, key);
+        // -1: the service refused the key, most often because another job of a matrix saved it first.
+        if (id === -1)
+            return done(false, size, 'the cache service did not take it (another job may have saved this key)');
+        return done(true, size);
+    }
+    catch (err) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+        rt.warning(`Cache save of ${key} failed, continuing: ${why}`);
+        return done(false, size, why);
+    }
+}
+/** Total bytes of regular files under the given paths (symlinks not followed). */
+async function sizeOf(paths) {
+    let total = 0;
+    const walk = async (p) => {
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+        }
+        catch {
+            return;
+        }
+        if (st.isFile())
+            total += st.size;
+        else if (st.isDirectory()) {
+            const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p);
+            await Promise.all(entries.map((e) => walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(p, e))));
+        }
+    };
+    await Promise.all(paths.map(walk));
+    return total;
+}
 
 
 /***/ }),
@@ -1595,6 +1845,20 @@ function splitCommandLine(line, input = 'command') {
 
 /***/ }),
 
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normalizePackageName)
+/* harmony export */ });
+/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
 /***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1619,6 +1883,252 @@ function readPythonVersionFile(dir) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .find((l) => l && !l.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 9287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ classifyPackages),
+/* harmony export */   Oo: () => (/* binding */ parseGroups),
+/* harmony export */   P$: () => (/* binding */ parseLockGraph),
+/* harmony export */   uF: () => (/* binding */ readLockGraph)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9764);
+
+
+
+
+const asTable = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const asArray = (v) => (Array.isArray(v) ? v : []);
+function deps(list) {
+    return asArray(list).flatMap((d) => {
+        const t = asTable(d);
+        if (typeof t.name !== 'string')
+            return [];
+        const extras = asArray(t.extra).filter((e) => typeof e === 'string');
+        const dep = { name: (0,_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(t.name), extras };
+        if (typeof t.marker === 'string' && t.marker.trim())
+            dep.marker = t.marker.trim();
+        return [dep];
+    });
+}
+function depsByName(table) {
+    return new Map(Object.entries(asTable(table)).map(([k, v]) => [k, deps(v)]));
+}
+function mergeDeps(into, more) {
+    for (const d of more) {
+        const have = into.find((x) => x.name === d.name);
+        if (!have) {
+            into.push({ ...d, extras: [...d.extras] });
+            continue;
+        }
+        for (const e of d.extras)
+            if (!have.extras.includes(e))
+                have.extras.push(e);
+        // Needed under either marker (a forked resolution lists one entry per fork); unmarked wins.
+        if (!have.marker || !d.marker)
+            delete have.marker;
+        else if (have.marker !== d.marker)
+            have.marker = `(${have.marker}) or (${d.marker})`;
+    }
+}
+/** Wheel file names: the last segment of each wheel's url (registry) or its filename (local paths). */
+function wheelNames(list) {
+    return asArray(list).flatMap((w) => {
+        const t = asTable(w);
+        const ref = typeof t.filename === 'string' ? t.filename : typeof t.url === 'string' ? t.url : '';
+        const name = ref.split(/[/\\]/).pop();
+        return name ? [name] : [];
+    });
+}
+function mergeMap(into, more) {
+    for (const [k, v] of more) {
+        const have = into.get(k);
+        if (have)
+            mergeDeps(have, v);
+        else
+            into.set(k, v);
+    }
+}
+/** Parses uv.lock text; throws with the file name when it is not TOML. */
+function parseLockGraph(text, lockPath = 'uv.lock') {
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        throw new Error(`${lockPath} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const packages = new Map();
+    // Lock files written before uv 0.3 called the entries [[distribution]].
+    for (const entry of [...asArray(doc.package), ...asArray(doc.distribution)]) {
+        const t = asTable(entry);
+        if (typeof t.name !== 'string')
+            continue;
+        const name = (0,_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(t.name);
+        const sourceTable = asTable(t.source);
+        const source = Object.keys(sourceTable)[0] ?? 'registry';
+        const pkg = {
+            name,
+            versions: typeof t.version === 'string' ? [t.version] : [],
+            source,
+            dependencies: deps(t.dependencies),
+            optional: depsByName(t['optional-dependencies']),
+            groups: depsByName(t['dev-dependencies']),
+            sdist: t.sdist !== undefined,
+            wheels: wheelNames(t.wheels),
+        };
+        if (typeof sourceTable[source] === 'string')
+            pkg.sourceRef = sourceTable[source];
+        const have = packages.get(name);
+        if (!have) {
+            packages.set(name, pkg);
+            continue;
+        }
+        have.versions.push(...pkg.versions.filter((v) => !have.versions.includes(v)));
+        mergeDeps(have.dependencies, pkg.dependencies);
+        mergeMap(have.optional, pkg.optional);
+        mergeMap(have.groups, pkg.groups);
+        have.sdist ||= pkg.sdist;
+        have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
+    }
+    const members = asArray(asTable(doc.manifest).members).filter((m) => typeof m === 'string');
+    let projects = members.map(_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N).filter((m) => packages.has(m));
+    if (projects.length === 0) {
+        const local = [...packages.values()].filter((p) => p.source === 'virtual' || p.source === 'editable');
+        const atRoot = local.filter((p) => p.sourceRef === '.');
+        projects = (atRoot.length ? atRoot : local).map((p) => p.name);
+    }
+    const groups = new Set();
+    const extras = new Set();
+    for (const p of projects) {
+        const pkg = packages.get(p);
+        for (const g of pkg.groups.keys())
+            groups.add(g);
+        for (const e of pkg.optional.keys())
+            extras.add(e);
+    }
+    return { path: lockPath, projects, packages, groups: [...groups].sort(), extras: [...extras].sort() };
+}
+async function readLockGraph(lockPath) {
+    return parseLockGraph(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(lockPath, 'utf8'), lockPath);
+}
+/**
+ * The `groups` input: empty for the runtime dependencies (with the project's extras), `all` for every
+ * dependency group too, or group names (spaces, commas or lines) to add those groups.
+ */
+function parseGroups(value, graph) {
+    const names = value.split(/[\s,]+/).filter(Boolean);
+    if (names.some((n) => n.toLowerCase() === 'all'))
+        return { all: true, groups: graph?.groups ?? [] };
+    if (graph) {
+        for (const n of names) {
+            if (!graph.groups.includes(n)) {
+                const known = graph.groups.length ? graph.groups.join(', ') : 'none';
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('groups', n, `"all" or dependency groups in ${graph.path} (${known})`);
+            }
+        }
+    }
+    return { all: false, groups: names };
+}
+function walk(graph, starts) {
+    const chains = new Map();
+    const parents = new Map();
+    const addParent = (child, parent) => {
+        const set = parents.get(child) ?? new Set();
+        set.add(parent);
+        parents.set(child, set);
+    };
+    const queue = starts.map((s) => {
+        addParent(s.dep.name, s.project);
+        return { dep: s.dep, chain: [s.dep.name], origin: s.origin };
+    });
+    const expanded = new Set();
+    for (let item = queue.shift(); item; item = queue.shift()) {
+        const { dep, chain, origin } = item;
+        if (!chains.has(dep.name))
+            chains.set(dep.name, { chain, origin });
+        const pkg = graph.packages.get(dep.name);
+        if (!pkg)
+            continue;
+        for (const extra of ['', ...dep.extras]) {
+            const key = `${dep.name}[${extra}]`;
+            if (expanded.has(key))
+                continue;
+            expanded.add(key);
+            for (const child of extra ? (pkg.optional.get(extra) ?? []) : pkg.dependencies) {
+                addParent(child.name, dep.name);
+                if (!chain.includes(child.name))
+                    queue.push({ dep: child, chain: [...chain, child.name], origin });
+            }
+        }
+    }
+    return { chains, parents };
+}
+/** Every package the lock reaches from the projects, with its scope, chain and whether it is selected. */
+function classifyPackages(graph, selection) {
+    const runtimeStarts = graph.projects.flatMap((project) => {
+        const pkg = graph.packages.get(project);
+        return [
+            ...pkg.dependencies.map((dep) => ({ project, dep, origin: { kind: 'dependencies' } })),
+            ...[...pkg.optional].flatMap(([name, list]) => list.map((dep) => ({ project, dep, origin: { kind: 'extra', name } }))),
+        ];
+    });
+    const runtime = walk(graph, runtimeStarts);
+    const byGroup = new Map();
+    for (const group of graph.groups) {
+        const starts = graph.projects.flatMap((project) => (graph.packages.get(project).groups.get(group) ?? []).map((dep) => ({
+            project,
+            dep,
+            origin: { kind: 'group', name: group },
+        })));
+        byGroup.set(group, walk(graph, starts));
+    }
+    const isSelected = (g) => selection.all || selection.groups.includes(g);
+    const out = new Map();
+    const projects = new Set(graph.projects);
+    for (const [name, { chain, origin }] of runtime.chains) {
+        if (projects.has(name))
+            continue;
+        const groups = [...byGroup].filter(([, r]) => r.chains.has(name)).map(([g]) => g);
+        const requiredBy = [...(runtime.parents.get(name) ?? [])];
+        out.set(name, { scope: 'runtime', origin, chain, requiredBy, groups, selected: true });
+    }
+    for (const [group, reach] of byGroup) {
+        for (const [name, { chain, origin }] of reach.chains) {
+            if (projects.has(name) || runtime.chains.has(name))
+                continue;
+            const have = out.get(name);
+            const parents = [...(reach.parents.get(name) ?? [])];
+            if (!have) {
+                out.set(name, {
+                    scope: 'dev',
+                    origin,
+                    chain,
+                    requiredBy: parents,
+                    groups: [group],
+                    selected: isSelected(group),
+                });
+                continue;
+            }
+            have.groups.push(group);
+            for (const p of parents)
+                if (!have.requiredBy.includes(p))
+                    have.requiredBy.push(p);
+            // Show the chain of a selected group rather than of one that does not count.
+            if (!have.selected && isSelected(group))
+                Object.assign(have, { origin, chain, selected: true });
+        }
+    }
+    return out;
 }
 
 
@@ -1851,10 +2361,9 @@ function fingerprintFindings(findings, source) {
 /* harmony export */   M7: () => (/* binding */ sortVersions),
 /* harmony export */   Rg: () => (/* binding */ newestVersion),
 /* harmony export */   a0: () => (/* binding */ ChecksumMismatchError),
-/* harmony export */   j_: () => (/* binding */ verifyChecksum),
 /* harmony export */   kq: () => (/* binding */ expectedChecksum)
 /* harmony export */ });
-/* unused harmony exports normalizeChecksum, lookupChecksum, sha256File */
+/* unused harmony exports normalizeChecksum, lookupChecksum, verifyChecksum, sha256File */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -1989,16 +2498,14 @@ function toolCacheArch(platform) {
 /***/ 5588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UV_CHECKSUMS: () => (/* binding */ UV_CHECKSUMS),
-  UV_DEFAULT_VERSION: () => (/* binding */ UV_DEFAULT_VERSION),
-  uvAssetBase: () => (/* binding */ uvAssetBase),
-  uvSpec: () => (/* binding */ uvSpec)
+  pf: () => (/* binding */ UV_DEFAULT_VERSION),
+  bD: () => (/* binding */ uvSpec)
 });
+
+// UNUSED EXPORTS: UV_CHECKSUMS, uvAssetBase
 
 // EXTERNAL MODULE: ./src/provision/checksum.ts
 var checksum = __webpack_require__(6408);
@@ -2032,6 +2539,75 @@ const uvSpec = {
     // `uv --version` prints e.g. "uv 0.12.16 (x86_64-unknown-linux-gnu)" or "uv 0.9.5 (d5f39331a 2025-10-21)".
     versionProbe: { args: ['--version'], pattern: /^uv (\d+\.\d+\.\d+\S*)/m },
 };
+
+
+/***/ }),
+
+/***/ 3801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ publishWithInputs),
+/* harmony export */   c: () => (/* binding */ loadReportInputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
+
+
+
+
+function loadReportInputs(r) {
+    const prComment = r.bool('pr-comment', false);
+    return {
+        sarifFile: r.string('sarif-file'),
+        jsonFile: r.string('json-file'),
+        prComment,
+        // Read only when a comment is asked for: otherwise the token is never held at all.
+        githubToken: prComment ? r.string('github-token') : undefined,
+        baseline: r.string('baseline'),
+        writeBaseline: r.string('write-baseline'),
+    };
+}
+/**
+ * Loads the baseline (if any), publishes the report everywhere, and writes a new baseline when asked.
+ * The one call a findings action makes after building its Report.
+ */
+async function publishWithInputs(report, rt, inputs, extra = {}) {
+    // Every path input checked before anything is written: a directory given for a file fails naming the input.
+    const at = (input, value, kind) => value === undefined ? undefined : (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPathInput */ .mW)(input, value, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, value), kind);
+    at('sarif-file', inputs.sarifFile, 'output-file');
+    at('json-file', inputs.jsonFile, 'output-file');
+    at('write-baseline', inputs.writeBaseline, 'output-file');
+    at('baseline', inputs.baseline, 'file');
+    const baseline = inputs.baseline
+        ? await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBaseline */ .oU)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.baseline), {
+            input: 'baseline',
+            tool: report.action,
+        })
+        : undefined;
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S)(report, rt, {
+        ...extra,
+        sarifFile: inputs.sarifFile,
+        jsonFile: inputs.jsonFile,
+        prComment: inputs.prComment,
+        token: inputs.githubToken,
+        baseline,
+    });
+    if (inputs.writeBaseline) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
+        await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBaseline */ .B9)(file, report.findings, report.action);
+        rt.info(`Wrote a baseline of ${report.findings.length} findings to ${file}.`);
+    }
+    const known = new Set(baseline?.fingerprints ?? []);
+    return {
+        ...result,
+        newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
+        ...(baseline ? { loadedBaseline: baseline } : {}),
+    };
+}
 
 
 /***/ })

@@ -116,7 +116,7 @@ async function resolve(ctx, opts) {
         case 'workflow_dispatch':
             return allScope(ctx, 'manual runs scan the whole history');
         case 'none':
-            return allScope(ctx, 'no GitHub event (not running in Actions), so the whole history');
+            return allScope(ctx, 'as there is no GitHub event (not running in Actions)');
         default:
             return allScope(ctx, `event '${opts.eventName}' has no commit range, so the whole history`);
     }
@@ -132,7 +132,9 @@ async function pushScope(ctx, p, fallbackDefault) {
             excluded: [],
             revArgs: [],
             commits: 0,
-            description: `push: ${ref} was deleted; nothing to scan`,
+            description: p.ref
+                ? `push: ${ref} was deleted; nothing to scan`
+                : 'push: a branch or tag was deleted (the payload names no ref); nothing to scan',
         };
     }
     if (!p.after)
@@ -353,7 +355,9 @@ async function allScope(ctx, why, headRev = 'HEAD') {
     };
     await ensureHistory(scope, ctx.cwd, ctx.runtime);
     scope.commits = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .revCount */ .pQ)(ctx.cwd, scope.revArgs);
-    scope.description = `${ctx.event}: full history of ${(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(head)} (${plural(scope.commits)}); ${why}`;
+    const span = `full history of ${(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(head)} (${plural(scope.commits)})`;
+    // Without an event there is no name to start with: the line must still read as a sentence.
+    scope.description = ctx.event === 'none' ? `the ${span}, ${why}` : `${ctx.event}: ${span}; ${why}`;
     return scope;
 }
 /**

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   changedBetween: () => (/* binding */ changedBetween),
+/* harmony export */   fixSummary: () => (/* binding */ fixSummary),
 /* harmony export */   runFixers: () => (/* binding */ runFixers),
 /* harmony export */   snapshot: () => (/* binding */ snapshot)
 /* harmony export */ });
@@ -104,8 +105,14 @@ async function runFixers(selected, ctx) {
             break;
         }
     }
+    await rt.appendSummary(fixSummary(rows, failure, rt.workspace));
+    if (failure)
+        throw new Error(failure);
+}
+/** The --fix summary: what each fixer changed, and the changed files. */
+function fixSummary(rows, failure, workspace) {
     const files = [...new Set(rows.flatMap((r) => r.changed))].sort();
-    const rel = (f) => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(rt.workspace, f).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    const rel = (f) => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(workspace, f).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
     const lines = [
         `### ${failure ? '❌' : '✅'} Python lint --fix: ${failure ? 'a fixer failed' : `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(files.length, 'file')} changed`}`,
         (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['Fixer', 'Version', 'Files changed', 'Time'], rows.map((r) => [
@@ -122,9 +129,7 @@ async function runFixers(selected, ctx) {
         lines.push(shown.join('\n'));
     }
     lines.push('Run `pyprod lint` again to see what the fixers could not fix.');
-    await rt.appendSummary(lines.join('\n\n'));
-    if (failure)
-        throw new Error(failure);
+    return lines.join('\n\n');
 }
 
 

@@ -218,8 +218,8 @@ function fixInvocation(tool, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
-/* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5063);
-/* harmony import */ var _setup_uv_cached_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7416);
+/* harmony import */ var _core_venv_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
+/* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5063);
 /* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7563);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3310);
 
@@ -240,7 +240,7 @@ function hasProjectTable(dir) {
 }
 function chooseEnvironment(workingDirectory, env) {
     const venv = (dir, from) => {
-        const python = (0,_setup_uv_cached_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .venvPython */ .qb)(dir);
+        const python = (0,_core_venv_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .venvPython */ .qb)(dir);
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(python) ? { kind: 'venv', venv: dir, python, from } : undefined;
     };
     const active = env.VIRTUAL_ENV
@@ -264,10 +264,10 @@ function describeEnvironment(e) {
 /** `tool-versions` first, then the version the project's uv.lock has, then our pin. */
 async function resolveVersion(tool, overrides, uvLock) {
     const pkg = _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec.package;
-    const override = overrides[(0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .NX)(pkg)];
+    const override = overrides[(0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePackageName */ .NX)(pkg)];
     if (override)
         return { version: override, from: 'tool-versions' };
-    const locked = await (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .lockedVersion */ .XX)(uvLock, pkg);
+    const locked = await (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .lockedVersion */ .XX)(uvLock, pkg);
     if (locked)
         return { version: locked, from: 'uv.lock' };
     return { version: _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec.pin, from: 'pin' };
@@ -285,7 +285,7 @@ function toolArgv(uv, tool, version, invocation, env) {
     const requirement = `${spec.package}==${version}`;
     const tail = [invocation.command, ...invocation.args];
     if (!env || env.kind === 'isolated') {
-        return (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonToolArgv */ .n)({ ...spec, mode: 'standalone', command: invocation.command }, {
+        return (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonToolArgv */ .n)({ ...spec, mode: 'standalone', command: invocation.command }, {
             uv,
             lockedVersion: version,
             args: invocation.args,
@@ -338,20 +338,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   definition: () => (/* binding */ definition)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _provision_platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6468);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4285);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(120);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(904);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2529);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3310);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4285);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(120);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(904);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3310);
 
 
 
@@ -359,42 +354,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-/**
- * uv only starts the tools, so any uv on PATH will do; it is taken without being run, to start the first
- * tool sooner. Without one, the newest verified release is installed (or PyPI's uv wheel).
- */
-async function findUv(rt) {
-    const name = (0,_provision_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .exeName */ .uu)('uv', (0,_provision_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .currentPlatform */ .jN)());
-    for (const dir of (rt.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
-        const file = dir ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name) : '';
-        if (!file)
-            continue;
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isFile()) {
-                rt.info(`Using uv found on PATH at ${file}`);
-                return file;
-            }
-        }
-        catch {
-            /* not here */
-        }
-    }
-    const [{ provisionTool }, { uvFromPyPI }, { UV_DEFAULT_VERSION, uvSpec }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 4912)),
-        __webpack_require__.e(/* import() */ 455).then(__webpack_require__.bind(__webpack_require__, 5455)),
-        __webpack_require__.e(/* import() */ 588).then(__webpack_require__.bind(__webpack_require__, 5588)),
-    ]);
-    const uv = await provisionTool(uvSpec, {
-        version: UV_DEFAULT_VERSION,
-        runtime: rt,
-        accept: () => true,
-        fallback: uvFromPyPI(),
-    });
-    return uv.bin('uv');
+/** uv only starts the tools: any verified uv will do, or with `tool-source: path` any trusted one on PATH. */
+async function findUv(rt, i) {
+    const { provisionAnyUv } = await Promise.all(/* import() */[__webpack_require__.e(907), __webpack_require__.e(486), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 7041));
+    return (await provisionAnyUv(rt, i.toolSource)).bin('uv');
 }
 async function runPlan(plan, i, rt) {
     if (plan.skipped) {
@@ -408,18 +371,18 @@ async function runPlan(plan, i, rt) {
         };
     }
     rt.info(`${plan.tool}: started`);
-    const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runTool */ .qI)(plan.tool, plan.argv, {
+    const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(plan.tool, plan.argv, {
         cwd: i.workingDirectory,
         env: { ...rt.env, ...plan.extraEnv },
         workspace: rt.workspace,
     });
-    const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(r.findings.length, 'finding');
-    rt.info(`${plan.tool}: ${what} in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a3)(r.durationMs)}`);
+    const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(r.findings.length, 'finding');
+    rt.info(`${plan.tool}: ${what} in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(r.durationMs)}`);
     return r;
 }
 async function main(i, rt) {
-    const uv = await findUv(rt);
-    const cpus = node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism();
+    const uv = await findUv(rt, i);
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism();
     let targets = i.paths;
     let scopeNote;
     if (i.changedFilesOnly) {
@@ -434,14 +397,14 @@ async function main(i, rt) {
     const ctx = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)) };
     if (i.fix)
         return (await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 7814))).runFixers(i.tools, ctx);
-    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now();
-    const plans = targets.length === 0 ? [] : await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planTools */ .p)((0,_tools_js__WEBPACK_IMPORTED_MODULE_7__/* .bySlowestFirst */ .XA)(i.tools), 'check', ctx);
-    rt.info(`Running ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(plans.length, 'tool')}, at most ${cpus} at a time.`);
-    const running = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runPool */ .kD)(plans, cpus, (p) => runPlan(p, i, rt));
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
+    const plans = targets.length === 0 ? [] : await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .planTools */ .p)((0,_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .bySlowestFirst */ .XA)(i.tools), 'check', ctx);
+    rt.info(`Running ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(plans.length, 'tool')}, at most ${cpus} at a time.`);
+    const running = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runPool */ .kD)(plans, cpus, (p) => runPlan(p, i, rt));
     // The reporting code loads while the tools run.
     const reporting = __webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 6137));
     const results = await running;
-    const wallMs = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now() - started;
+    const wallMs = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started;
     const { publishLint } = await reporting;
     await publishLint({ inputs: i, plans, results, empty: targets.length === 0, scopeNote, wallMs }, rt);
 }
@@ -449,7 +412,7 @@ const definition = {
     name: 'python-lint-stack',
     command: 'lint',
     description: 'Run the Python lint stack (autoflake, flake8, ruff, isort, pylint, ...) concurrently, as one report',
-    loadInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadInputs */ .IV,
+    loadInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .loadInputs */ .IV,
     main,
 };
 
@@ -470,8 +433,10 @@ const definition = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5063);
-/* harmony import */ var _report_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3801);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3310);
+/* harmony import */ var _provision_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1917);
+/* harmony import */ var _report_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3801);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3310);
+
 
 
 
@@ -479,7 +444,7 @@ const definition = {
 
 
 const DEFAULTS = {
-    tools: _tools_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TOOLS */ .G1.join(','),
+    tools: _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TOOLS */ .G1.join(','),
     paths: '.',
     failOn: 'error',
     maxLineLength: 88,
@@ -500,11 +465,11 @@ function expandTools(choices) {
 /** `ruff==0.15.0,pylint==4.0.0` → { ruff: '0.15.0', pylint: '4.0.0' }; each item checked. */
 function parseToolVersions(items) {
     const out = {};
-    const allowed = `items such as ruff==0.15.0 naming one of ${_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_PACKAGES */ .tq.join(', ')} with an exact version`;
+    const allowed = `items such as ruff==0.15.0 naming one of ${_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_PACKAGES */ .tq.join(', ')} with an exact version`;
     for (const item of items) {
         const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*(\S+)$/.exec(item);
         const name = m ? (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .NX)(m[1]) : undefined;
-        if (!m || !name || !_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_PACKAGES */ .tq.includes(name) || !VERSION.test(m[2])) {
+        if (!m || !name || !_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_PACKAGES */ .tq.includes(name) || !VERSION.test(m[2])) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tool-versions', item, allowed);
         }
         out[name] = m[2];
@@ -534,14 +499,10 @@ function checkPaths(items, workingDirectory, workspace) {
     return out;
 }
 function loadInputs(r, rt) {
-    const wd = r.string('working-directory', '.');
-    const workingDirectory = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(rt.workspace, wd);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('working-directory', wd, `a directory that exists (${workingDirectory} does not)`);
-    }
-    const choices = r.choices('tools', _tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_CHOICES */ .qG, _tools_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TOOLS */ .G1);
+    const workingDirectory = r.path('working-directory', rt.workspace, 'directory', '.');
+    const choices = r.choices('tools', _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_CHOICES */ .qG, _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TOOLS */ .G1);
     if (choices.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tools', '', `at least one of ${_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_CHOICES */ .qG.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('tools', '', `at least one of ${_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_CHOICES */ .qG.join(', ')}`);
     const { tools, fast } = expandTools(choices);
     return {
         tools,
@@ -554,7 +515,8 @@ function loadInputs(r, rt) {
         maxLineLength: r.int('max-line-length', DEFAULTS.maxLineLength, { min: 20, max: 1000 }),
         maxComplexity: r.int('max-complexity', DEFAULTS.maxComplexity, { min: 1, max: 1000 }),
         fix: r.bool('fix', false),
-        report: (0,_report_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .loadReportInputs */ .c)(r),
+        toolSource: (0,_provision_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readToolSource */ .UK)(r, rt),
+        report: (0,_report_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .loadReportInputs */ .c)(r),
     };
 }
 
@@ -1428,7 +1390,21 @@ function bySlowestFirst(tools) {
 
 /***/ }),
 
-/***/ 7416:
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normalizePackageName)
+/* harmony export */ });
+/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
+function normalizePackageName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1494,20 +1470,6 @@ function countInstalled(venv, os = process.platform) {
                 n++;
     }
     return n;
-}
-
-
-/***/ }),
-
-/***/ 9764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ normalizePackageName)
-/* harmony export */ });
-/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 
@@ -1648,6 +1610,100 @@ async function lockedVersion(uvLockPath, packageName) {
 
 /***/ }),
 
+/***/ 1917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IB: () => (/* binding */ pathCandidates),
+/* harmony export */   UK: () => (/* binding */ readToolSource),
+/* harmony export */   Uy: () => (/* binding */ TOOL_SOURCE_INPUT),
+/* harmony export */   _3: () => (/* binding */ TOOL_SOURCES)
+/* harmony export */ });
+/* unused harmony exports untrustedRoots, isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+
+
+
+/**
+ * Where a tool may come from. The pull request's author controls the workspace (and so the project's venv,
+ * which `uv sync` fills with the scripts its pyproject.toml declares), so on the runner a tool comes only
+ * from a verified source unless the workflow asks for PATH with the one input every action shares.
+ */
+/** The input every action that runs a downloaded tool reads. */
+const TOOL_SOURCE_INPUT = 'tool-source';
+const TOOL_SOURCES = ['verified', 'path'];
+/** `tool-source`: given, or `verified` on the runner and `path` in the terminal (the CLI, the pre-commit hook). */
+function readToolSource(r, rt) {
+    return r.choice(TOOL_SOURCE_INPUT, TOOL_SOURCES, rt.kind === 'github' ? 'verified' : 'path');
+}
+async function real(p) {
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath(p).catch(() => undefined);
+}
+/**
+ * Folders no tool is ever taken from on the runner: the workspace and the project's environment (wherever
+ * VIRTUAL_ENV or UV_PROJECT_ENVIRONMENT put it), symlinks resolved.
+ */
+async function untrustedRoots(rt) {
+    const names = [rt.env.GITHUB_WORKSPACE, rt.workspace, rt.env.VIRTUAL_ENV, rt.env.UV_PROJECT_ENVIRONMENT];
+    const dirs = names.filter((d) => d !== undefined && d.trim() !== '' && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(d));
+    const out = new Set();
+    for (const d of dirs) {
+        out.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(d));
+        const r = await real(d);
+        if (r)
+            out.add(r);
+    }
+    return [...out];
+}
+function isInside(file, roots) {
+    return roots.some((root) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, file);
+        return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    });
+}
+async function isExecutableFile(file) {
+    const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file).catch(() => undefined);
+    if (!st?.isFile())
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
+}
+/**
+ * The copies of `name` on PATH, in PATH order. On the runner an entry inside the workspace or the project's
+ * environment is skipped (by its real path, so a symlink out of the workspace into it is skipped too), with a
+ * debug line; in the terminal every copy is offered and the caller prints which one ran.
+ */
+async function pathCandidates(name, rt, platform) {
+    const roots = rt.kind === 'github' ? await untrustedRoots(rt) : [];
+    const out = [];
+    const seen = new Set();
+    for (const dir of (rt.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (dir === '' || !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dir))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(name, platform));
+        if (!(await isExecutableFile(file)))
+            continue;
+        const realFile = (await real(file)) ?? file;
+        if (seen.has(realFile))
+            continue;
+        seen.add(realFile);
+        if (isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file), roots) || isInside(realFile, roots)) {
+            rt.debug(`${file} is inside the workspace or the project's environment; never run from there`);
+            continue;
+        }
+        out.push({ file, real: realFile });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1657,17 +1713,21 @@ async function lockedVersion(uvLockPath, packageName) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8414);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
+
 
 
 
 function loadReportInputs(r) {
+    const prComment = r.bool('pr-comment', false);
     return {
         sarifFile: r.string('sarif-file'),
         jsonFile: r.string('json-file'),
-        prComment: r.bool('pr-comment', false),
-        githubToken: r.string('github-token'),
+        prComment,
+        // Read only when a comment is asked for: otherwise the token is never held at all.
+        githubToken: prComment ? r.string('github-token') : undefined,
         baseline: r.string('baseline'),
         writeBaseline: r.string('write-baseline'),
     };
@@ -1677,13 +1737,19 @@ function loadReportInputs(r) {
  * The one call a findings action makes after building its Report.
  */
 async function publishWithInputs(report, rt, inputs, extra = {}) {
+    // Every path input checked before anything is written: a directory given for a file fails naming the input.
+    const at = (input, value, kind) => value === undefined ? undefined : (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPathInput */ .mW)(input, value, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, value), kind);
+    at('sarif-file', inputs.sarifFile, 'output-file');
+    at('json-file', inputs.jsonFile, 'output-file');
+    at('write-baseline', inputs.writeBaseline, 'output-file');
+    at('baseline', inputs.baseline, 'file');
     const baseline = inputs.baseline
-        ? await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadBaseline */ .oU)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.baseline), {
+        ? await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBaseline */ .oU)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.baseline), {
             input: 'baseline',
             tool: report.action,
         })
         : undefined;
-    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .publishReport */ .S)(report, rt, {
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S)(report, rt, {
         ...extra,
         sarifFile: inputs.sarifFile,
         jsonFile: inputs.jsonFile,
@@ -1693,7 +1759,7 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
     });
     if (inputs.writeBaseline) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
-        await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBaseline */ .B9)(file, report.findings, report.action);
+        await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBaseline */ .B9)(file, report.findings, report.action);
         rt.info(`Wrote a baseline of ${report.findings.length} findings to ${file}.`);
     }
     const known = new Set(baseline?.fingerprints ?? []);

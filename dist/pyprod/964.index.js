@@ -43,7 +43,7 @@ const SETUP = {
     action: 'setup-uv-cached',
     command: 'setup-uv',
     title: 'uv, Python and the environment',
-    inputs: (o) => ({ 'working-directory': o.workingDirectory }),
+    inputs: (o) => ({ 'working-directory': o.workingDirectory, 'tool-source': o.toolSource }),
 };
 const CHECKS = {
     lint: {
@@ -51,7 +51,11 @@ const CHECKS = {
         action: 'python-lint-stack',
         command: 'lint',
         title: 'Lint',
-        inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'lint') }),
+        inputs: (o) => ({
+            'working-directory': o.workingDirectory,
+            'tool-source': o.toolSource,
+            ...report(o, 'lint'),
+        }),
     },
     deps: {
         name: 'deps',
@@ -59,7 +63,11 @@ const CHECKS = {
         command: 'deps',
         title: 'Dependencies',
         needsEnvironment: true,
-        inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'deps') }),
+        inputs: (o) => ({
+            'working-directory': o.workingDirectory,
+            'tool-source': o.toolSource,
+            ...report(o, 'deps'),
+        }),
     },
     licenses: {
         name: 'licenses',
@@ -79,7 +87,12 @@ const CHECKS = {
         action: 'secret-scan',
         command: 'secrets',
         title: 'Secrets',
-        inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'secrets') }),
+        inputs: (o) => ({
+            'working-directory': o.workingDirectory,
+            'canary-kinds': o.canaryKinds,
+            'tool-source': o.toolSource,
+            ...report(o, 'secrets'),
+        }),
     },
     image: {
         name: 'image',
@@ -113,7 +126,10 @@ const CHECKS = {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/provision/trust.ts
+var trust = __webpack_require__(1917);
 ;// CONCATENATED MODULE: ./src/actions/gate/inputs.ts
+
 
 
 const DEFAULT_CHECKS = 'lint,deps,licenses,secrets';
@@ -141,16 +157,26 @@ function loadInputs(r, _rt) {
         sarifDir: r.string('sarif-dir'),
         onlyLicenses: r.string('only-licenses'),
         failLicenses: r.string('fail-licenses'),
-        githubToken: r.string('github-token'),
+        canaryKinds: r.string('canary-kinds'),
+        // The token is read only when a comment is asked for: otherwise it goes nowhere, not even to the checks.
+        githubToken: r.bool('pr-comment', false) ? r.string('github-token') : undefined,
         prComment: r.bool('pr-comment', false),
+        // Checked here, passed on as given: each check applies its own default (verified on the runner).
+        toolSource: r.raw(trust/* TOOL_SOURCE_INPUT */.Uy) && r.choice(trust/* TOOL_SOURCE_INPUT */.Uy, trust/* TOOL_SOURCES */._3, 'verified'),
     };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __webpack_require__(9114);
+// EXTERNAL MODULE: ./src/core/process-groups.ts
+var process_groups = __webpack_require__(307);
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
 var workflow_commands = __webpack_require__(845);
 ;// CONCATENATED MODULE: ./src/actions/gate/run-check.ts
+
+
 
 
 
@@ -165,7 +191,7 @@ function bundleEnv(base, inputs, files) {
             env[k] = v;
     for (const [name, value] of Object.entries(inputs)) {
         if (value !== undefined && value !== '')
-            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+            env[(0,core_inputs/* inputEnvName */.d_)(name)] = value;
     }
     env.GITHUB_STEP_SUMMARY = files.summary;
     env.GITHUB_OUTPUT = files.output;
@@ -183,9 +209,17 @@ function cliArgs(spec, inputs) {
     for (const [name, value] of Object.entries(inputs)) {
         if (value === undefined || value === '' || value === 'false')
             continue;
+        // A token never goes on a command line (any process listing shows argv): see cliEnv.
+        if (name === 'github-token')
+            continue;
         args.push(...(value === 'true' ? [`--${name}`] : [`--${name}`, value]));
     }
     return args;
+}
+/** The CLI child's environment: the token, when there is one, as GITHUB_TOKEN (which the CLI reads). */
+function cliEnv(base, inputs) {
+    const token = inputs['github-token'];
+    return token ? { ...base, GITHUB_TOKEN: token } : base;
 }
 const readIf = (file) => (external_node_fs_.existsSync(file) ? external_node_fs_.readFileSync(file, 'utf8') : '');
 /** Runs one check to its end; never throws for the check's own failure (its exit code says it). */
@@ -202,13 +236,24 @@ async function runCheck(spec, inputs, o) {
         external_node_fs_.writeFileSync(f, '');
     const [args, env] = o.mode === 'bundle'
         ? [[external_node_path_.join(o.distDir, spec.action, 'index.js')], bundleEnv(o.env, inputs, files)]
-        : [[external_node_path_.join(o.distDir, 'pyprod', 'index.js'), ...cliArgs(spec, inputs)], o.env];
+        : [[external_node_path_.join(o.distDir, 'pyprod', 'index.js'), ...cliArgs(spec, inputs)], cliEnv(o.env, inputs)];
     const t0 = external_node_perf_hooks_.performance.now();
     let log = '';
     let stdout = '';
     let stderr = '';
     const exitCode = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(o.node, args, { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Its own process group, tracked: a cancelled gate stops each check (which stops its tools) first.
+        const child = (0,external_node_child_process_.spawn)(o.node, args, {
+            cwd: o.cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
+        const pgid = process.platform !== 'win32' ? child.pid : undefined;
+        // A check stops its own tools within GRACE_MS of the signal; it gets that much more to exit.
+        if (pgid !== undefined)
+            (0,process_groups/* trackGroup */.Tq)(pgid, 2 * process_groups/* GRACE_MS */.g3);
+        child.once('exit', () => pgid !== undefined && (0,process_groups/* untrackGroup */.eY)(pgid));
         child.stdout.setEncoding('utf8').on('data', (t) => {
             log += t;
             stdout += t;
@@ -253,7 +298,10 @@ function verdictOf(r) {
     return r.exitCode === 0 ? 'passed' : 'failed';
 }
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' };
-/** A check's own verdict line (`### ✅ Lint: no problems`) without the heading marks, for the table. */
+/**
+ * A check's own verdict line (`### ✅ Lint: no problems`) as plain text, for the table: without the heading
+ * marks and the escaping the check's summary gave it (it is escaped again where it is shown).
+ */
 function headlineOf(r) {
     if (r.skipped)
         return r.skipped;
@@ -261,7 +309,7 @@ function headlineOf(r) {
     const lines = r.summary.split(/\r?\n/).filter((l) => l.trim() !== '');
     const line = lines.find((l) => /^#{1,4} /.test(l)) ?? lines[0];
     if (line)
-        return line.replace(/^#{1,4} /, '').replace(/\*\*/g, '');
+        return (0,report_markdown/* inlineToText */.cq)(line.replace(/^#{1,4} /, '').replace(/\*\*/g, ''));
     if (r.exitCode !== 0)
         return `exit code ${r.exitCode ?? 'none (killed)'}, no report`;
     return 'no report';
@@ -279,7 +327,8 @@ function fitBytes(markdown, max) {
             break;
         kept.push(l);
     }
-    return `${kept.join('\n')}\n\n_… the rest of this report is cut to keep the job summary under 1 MiB; the check's log has all of it._`;
+    const text = kept.join('\n');
+    return `${text}${(0,report_markdown/* openBlockClosers */.d)(text)}\n\n_… the rest of this report is cut to keep the job summary under 1 MiB; the check's log has all of it._`;
 }
 /**
  * One summary for the whole gate: the verdict and a table of the checks on top, then each check's own
@@ -308,7 +357,7 @@ function renderGateSummary(results, totalMs) {
             return fitBytes(r.summary.trim(), each);
         // Workflow commands in the log (`::error file=...::`) are shown as their message only.
         const tail = (0,exec/* lastLines */.w$)(r.log, 30).replace(/^::[a-z-]+[^:]*::/gm, '');
-        return fitBytes(`### ❌ ${r.spec.title}: ${headlineOf(r)}\n\n${(0,report_markdown/* fenced */.OF)(tail, 'text')}`, each);
+        return fitBytes(`### ❌ ${r.spec.title}: ${(0,report_markdown/* escapeInline */.VV)(headlineOf(r))}\n\n${(0,report_markdown/* fenced */.OF)(tail, 'text')}`, each);
     });
     return [top, ...sections].join('\n\n---\n\n');
 }
@@ -422,278 +471,145 @@ const definition = {
 
 /***/ }),
 
-/***/ 2642:
+/***/ 6468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kc: () => (/* binding */ displayCommand),
-/* harmony export */   w$: () => (/* binding */ lastLines),
-/* harmony export */   wc: () => (/* binding */ execTool)
+/* harmony export */   Tm: () => (/* binding */ toolCacheArch),
+/* harmony export */   aI: () => (/* binding */ archiveExt),
+/* harmony export */   jN: () => (/* binding */ currentPlatform),
+/* harmony export */   qD: () => (/* binding */ rustTarget),
+/* harmony export */   uu: () => (/* binding */ exeName)
 /* harmony export */ });
-/* unused harmony export killTree */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
-const TAIL_BYTES = 4096;
-const KILL_GRACE_MS = 2000;
-/** Renders argv for a log line; never used to run anything. */
-function displayCommand(file, args) {
-    return [file, ...args]
-        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-        .join(' ');
+const OSES = ['linux', 'darwin', 'win32'];
+const ARCHES = ['x64', 'arm64'];
+/** Maps node's process.platform / process.arch to a supported platform, or says which are supported. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    if (!OSES.includes(platform)) {
+        throw new Error(`Unsupported operating system '${platform}': tools are provisioned for ${OSES.join(', ')}`);
+    }
+    if (!ARCHES.includes(arch)) {
+        throw new Error(`Unsupported CPU architecture '${arch}': tools are provisioned for ${ARCHES.join(', ')}`);
+    }
+    return { os: platform, arch: arch };
 }
-class Capture {
-    max;
-    chunks = [];
-    size = 0;
-    truncated = false;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        if (this.size >= this.max) {
-            this.truncated = true;
-            return;
-        }
-        const room = this.max - this.size;
-        const kept = b.length > room ? b.subarray(0, room) : b;
-        if (kept.length < b.length)
-            this.truncated = true;
-        this.chunks.push(kept);
-        this.size += kept.length;
-    }
-    text() {
-        return Buffer.concat(this.chunks).toString('utf8');
+/** The file name of an executable: `.exe` is added on Windows. */
+function exeName(name, platform) {
+    return platform.os === 'win32' ? `${name}.exe` : name;
+}
+/** The Rust target triple that Rust projects (uv, ruff, ...) name their release assets after. */
+function rustTarget(platform) {
+    const cpu = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
+    switch (platform.os) {
+        case 'linux':
+            return `${cpu}-unknown-linux-gnu`;
+        case 'darwin':
+            return `${cpu}-apple-darwin`;
+        case 'win32':
+            return `${cpu}-pc-windows-msvc`;
     }
 }
-/**
- * Runs one program with an argv array (never through a shell). The child leads its own process group on
- * POSIX so that a timeout ends it and everything it started.
- */
-function execTool(file, args, opts = {}) {
-    const command = displayCommand(file, args);
-    const ok = opts.okExitCodes ?? [0];
-    const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-    const out = new Capture(max);
-    const err = new Capture(max);
-    let tail = '';
-    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-                cwd: opts.cwd,
-                env: opts.env ?? process.env,
-                stdio: ['pipe', 'pipe', 'pipe'],
-                detached: process.platform !== 'win32',
-                windowsHide: true,
-            });
-        }
-        catch (e) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, null, '', `could not be started: ${e.message}`));
-            return;
-        }
-        let timedOut = false;
-        let timer;
-        let killTimer;
-        if (opts.timeoutMs && opts.timeoutMs > 0) {
-            timer = setTimeout(() => {
-                timedOut = true;
-                killTree(child.pid, 'SIGTERM');
-                killTimer = setTimeout(() => killTree(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-            }, opts.timeoutMs);
-        }
-        const partial = { stdout: '', stderr: '' };
-        const onData = (stream, cap) => (b) => {
-            cap.push(b);
-            const s = b.toString('utf8');
-            tail = (tail + s).slice(-TAIL_BYTES);
-            opts.onOutput?.(s, stream);
-            if (opts.onLine) {
-                const lines = (partial[stream] + s).split(/\r?\n/);
-                partial[stream] = lines.pop() ?? '';
-                for (const line of lines)
-                    opts.onLine(line, stream);
-            }
-        };
-        const flushLines = () => {
-            for (const stream of ['stdout', 'stderr']) {
-                if (partial[stream])
-                    opts.onLine?.(partial[stream], stream);
-                partial[stream] = '';
-            }
-        };
-        child.stdout?.on('data', onData('stdout', out));
-        child.stderr?.on('data', onData('stderr', err));
-        child.stdin?.on('error', () => {
-            /* the tool may exit before reading its input */
-        });
-        child.stdin?.end(opts.input ?? '');
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const why = e.code === 'ENOENT' ? 'was not found (is it installed and on PATH?)' : `failed: ${e.message}`;
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, null, tail, why));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            flushLines();
-            const result = {
-                command,
-                exitCode: code,
-                signal,
-                stdout: out.text(),
-                stderr: err.text(),
-                truncated: out.truncated || err.truncated,
-                timedOut,
-                durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started),
-                tail: lastLines(tail, 30),
-            };
-            if (timedOut) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, code, result.tail, `timed out after ${opts.timeoutMs} ms and was stopped`));
-            }
-            else if (code === null || !ok.includes(code)) {
-                const why = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
-                reject(Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(command, code, result.tail, why), { result }));
-            }
-            else {
-                resolve(result);
-            }
-        });
-    });
+/** The usual archive kind of a platform's release assets. */
+function archiveExt(platform) {
+    return platform.os === 'win32' ? '.zip' : '.tar.gz';
 }
-/** Ends a process and its group (POSIX) or its tree (Windows). Safe to call on a process that is gone. */
-function killTree(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        if (process.platform === 'win32') {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
-        }
-        else {
-            process.kill(-pid, signal);
-        }
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-function lastLines(text, n) {
-    const lines = text.split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.slice(-n).join('\n');
+/** The arch folder name in the tool cache; @actions/tool-cache uses node's os.arch() names. */
+function toolCacheArch(platform) {
+    return platform.arch;
 }
 
 
 /***/ }),
 
-/***/ 4285:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   jD: () => (/* binding */ tableRow),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */   IB: () => (/* binding */ pathCandidates),
+/* harmony export */   UK: () => (/* binding */ readToolSource),
+/* harmony export */   Uy: () => (/* binding */ TOOL_SOURCE_INPUT),
+/* harmony export */   _3: () => (/* binding */ TOOL_SOURCES)
 /* harmony export */ });
-/** Small helpers for GitHub-flavoured Markdown that stays valid whatever text the tools put in it. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/* unused harmony exports untrustedRoots, isInside */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+
+
+
+/**
+ * Where a tool may come from. The pull request's author controls the workspace (and so the project's venv,
+ * which `uv sync` fills with the scripts its pyproject.toml declares), so on the runner a tool comes only
+ * from a verified source unless the workflow asks for PATH with the one input every action shares.
+ */
+/** The input every action that runs a downloaded tool reads. */
+const TOOL_SOURCE_INPUT = 'tool-source';
+const TOOL_SOURCES = ['verified', 'path'];
+/** `tool-source`: given, or `verified` on the runner and `path` in the terminal (the CLI, the pre-commit hook). */
+function readToolSource(r, rt) {
+    return r.choice(TOOL_SOURCE_INPUT, TOOL_SOURCES, rt.kind === 'github' ? 'verified' : 'path');
+}
+async function real(p) {
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath(p).catch(() => undefined);
 }
 /**
- * Text for one table cell: HTML is escaped (a message quoting `<script>` stays text), Markdown
- * punctuation is backslash-escaped, `|` cannot end the cell and a newline becomes `<br>`.
+ * Folders no tool is ever taken from on the runner: the workspace and the project's environment (wherever
+ * VIRTUAL_ENV or UV_PROJECT_ENVIRONMENT put it), symlinks resolved.
  */
-function escapeCell(text) {
-    return escapeHtml(text)
-        .replace(/\r\n?/g, '\n')
-        .replace(/([\\`*_~[\]|#!])/g, '\\$1')
-        .replace(/\n/g, '<br>');
-}
-/** Text for a line outside a table (a headline): as a cell, but newlines become spaces. */
-function escapeInline(text) {
-    return escapeCell(text.replace(/\s*[\r\n]+\s*/g, ' '));
-}
-/**
- * Monospace text that is safe in a table cell. A code span cannot hold a `|` inside a table, so this
- * is `<code>` around escaped text; Markdown still applies inside it, hence the escaping of `__init__`.
- */
-function code(text) {
-    return `<code>${escapeInline(text)}</code>`;
-}
-/** A table; `cells` must already be escaped (escapeCell / code). */
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-/** A collapsible block. Blank lines around the body let GitHub render Markdown inside the HTML. */
-/** A fenced code block that no backtick run inside the text can close early. */
-function fenced(text, lang = '') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body.trim()}\n\n</details>`;
-}
-/** Cuts text to at most `max` characters (not splitting a surrogate pair), marking the cut with `…`. */
-function clip(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const m = Math.floor(ms / 60_000);
-    return `${m} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-/** Bytes in binary units: `812 B`, `3.4 MiB`, `1.2 GiB`. */
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
+async function untrustedRoots(rt) {
+    const names = [rt.env.GITHUB_WORKSPACE, rt.workspace, rt.env.VIRTUAL_ENV, rt.env.UV_PROJECT_ENVIRONMENT];
+    const dirs = names.filter((d) => d !== undefined && d.trim() !== '' && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(d));
+    const out = new Set();
+    for (const d of dirs) {
+        out.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(d));
+        const r = await real(d);
+        if (r)
+            out.add(r);
     }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+    return [...out];
+}
+function isInside(file, roots) {
+    return roots.some((root) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, file);
+        return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    });
+}
+async function isExecutableFile(file) {
+    const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file).catch(() => undefined);
+    if (!st?.isFile())
+        return false;
+    if (process.platform === 'win32')
+        return true;
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
+}
+/**
+ * The copies of `name` on PATH, in PATH order. On the runner an entry inside the workspace or the project's
+ * environment is skipped (by its real path, so a symlink out of the workspace into it is skipped too), with a
+ * debug line; in the terminal every copy is offered and the caller prints which one ran.
+ */
+async function pathCandidates(name, rt, platform) {
+    const roots = rt.kind === 'github' ? await untrustedRoots(rt) : [];
+    const out = [];
+    const seen = new Set();
+    for (const dir of (rt.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (dir === '' || !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dir))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(name, platform));
+        if (!(await isExecutableFile(file)))
+            continue;
+        const realFile = (await real(file)) ?? file;
+        if (seen.has(realFile))
+            continue;
+        seen.add(realFile);
+        if (isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file), roots) || isInside(realFile, roots)) {
+            rt.debug(`${file} is inside the workspace or the project's environment; never run from there`);
+            continue;
+        }
+        out.push({ file, real: realFile });
+    }
+    return out;
 }
 
 

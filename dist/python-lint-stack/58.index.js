@@ -2,98 +2,6 @@ export const id = 58;
 export const ids = [58,828];
 export const modules = {
 
-/***/ 7032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bX: () => (/* binding */ checkEntries)
-/* harmony export */ });
-/* unused harmony exports UnsafeArchiveError, unsafeReason */
-/* harmony import */ var node_path_posix__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var node_path_posix__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path_posix__WEBPACK_IMPORTED_MODULE_0__);
-
-class UnsafeArchiveError extends Error {
-    archive;
-    entry;
-    reason;
-    constructor(archive, entry, reason) {
-        super(`Refusing to extract ${archive}: entry ${JSON.stringify(entry)} ${reason}; nothing was extracted.`);
-        this.archive = archive;
-        this.entry = entry;
-        this.reason = reason;
-        this.name = 'UnsafeArchiveError';
-    }
-}
-const segments = (p) => p.split(/[\\/]+/);
-const isAbsolute = (p) => /^[\\/]/.test(p);
-const hasDrive = (p) => /^[a-zA-Z]:/.test(p);
-/** Where a relative path lands from the archive root, or undefined if it climbs out of it. */
-function resolveInside(fromDir, target) {
-    const joined = node_path_posix__WEBPACK_IMPORTED_MODULE_0__.normalize(node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join(fromDir, target.replace(/\\/g, '/')));
-    return joined === '..' || joined.startsWith('../') ? undefined : joined.replace(/\/+$/, '');
-}
-/** Why a member may not be extracted, or undefined when it is safe. `symlinks` holds earlier symlink paths. */
-function unsafeReason(entry, symlinks = new Set()) {
-    const p = entry.path;
-    if (p === '' || p.includes('\0'))
-        return 'has an empty or NUL-containing name';
-    if (isAbsolute(p))
-        return 'has an absolute path';
-    if (hasDrive(p))
-        return 'has a drive letter';
-    if (segments(p).includes('..'))
-        return "has a '..' path segment";
-    if (entry.type === 'device')
-        return 'is a device file';
-    if (entry.type === 'fifo')
-        return 'is a FIFO';
-    if (entry.type === 'other')
-        return 'is of an unsupported kind (not a file, directory or link)';
-    const clean = segments(p)
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
-    // A member below an earlier symlink would be written wherever that link points.
-    const parts = clean.split('/');
-    for (let i = 1; i < parts.length; i++) {
-        const prefix = parts.slice(0, i).join('/');
-        if (symlinks.has(prefix))
-            return `lies below the symlink ${JSON.stringify(prefix)}`;
-    }
-    if (entry.type === 'symlink' || entry.type === 'hardlink') {
-        const t = entry.linkTarget ?? '';
-        if (t === '')
-            return `is a ${entry.type} without a target`;
-        if (isAbsolute(t) || hasDrive(t))
-            return `is a ${entry.type} to the absolute path ${JSON.stringify(t)}`;
-        // Symlink targets are relative to the link's folder; hard link targets to the archive root.
-        const from = entry.type === 'symlink' ? node_path_posix__WEBPACK_IMPORTED_MODULE_0__.dirname(clean) : '.';
-        if (resolveInside(from, t) === undefined)
-            return `is a ${entry.type} whose target ${JSON.stringify(t)} escapes the destination`;
-    }
-    return undefined;
-}
-/** Throws UnsafeArchiveError on the first unsafe member; checks every member before anything is written. */
-function checkEntries(archive, entries) {
-    const symlinks = new Set();
-    const seen = new Set();
-    for (const e of entries) {
-        const reason = unsafeReason(e, symlinks);
-        if (reason)
-            throw new UnsafeArchiveError(archive, e.path, reason);
-        const key = segments(e.path)
-            .filter((s) => s !== '' && s !== '.')
-            .join('/');
-        if (e.type === 'symlink')
-            symlinks.add(key);
-        if (e.type !== 'directory' && seen.has(key))
-            throw new UnsafeArchiveError(archive, e.path, 'appears twice');
-        seen.add(key);
-    }
-}
-
-
-/***/ }),
-
 /***/ 4058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -134,11 +42,18 @@ const TAR_TYPES = {
     BlockDevice: 'device',
     FIFO: 'fifo',
 };
+/** Feeds `data` to a tar stream (lister or unpacker) and waits for it to finish or fail. */
+function feed(stream, data, done) {
+    return new Promise((resolve, reject) => {
+        stream.once(done, () => resolve());
+        stream.once('error', reject);
+        stream.end(data);
+    });
+}
 /** Lists a gzipped tar's members (long names and PAX headers applied) without writing anything. */
-async function listTar(file) {
+async function listTar(data) {
     const entries = [];
-    await tar__WEBPACK_IMPORTED_MODULE_2__.t({
-        file,
+    const lister = tar__WEBPACK_IMPORTED_MODULE_2__.t({
         strict: true,
         onReadEntry(e) {
             const entry = { path: e.path, type: TAR_TYPES[e.type] ?? 'other', mode: e.mode };
@@ -147,14 +62,14 @@ async function listTar(file) {
             entries.push(entry);
         },
     });
+    await feed(lister, data, 'end');
     return entries;
 }
-async function extractTar(file, dest, name) {
-    (0,_archive_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEntries */ .bX)(name, await listTar(file));
-    await tar__WEBPACK_IMPORTED_MODULE_2__.x({ file, cwd: dest, strict: true, preserveOwner: false, noChmod: false });
+async function extractTar(data, dest, name) {
+    (0,_archive_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEntries */ .bX)(name, await listTar(data));
+    await feed(tar__WEBPACK_IMPORTED_MODULE_2__.x({ cwd: dest, strict: true, preserveOwner: false, noChmod: false }), data, 'close');
 }
-async function extractZip(file, dest, name) {
-    const buf = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file);
+async function extractZip(buf, dest, name) {
     const members = (0,_zip_js__WEBPACK_IMPORTED_MODULE_4__.readZipMembers)(buf);
     (0,_archive_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .checkEntries */ .bX)(name, members);
     for (const m of members) {
@@ -179,16 +94,17 @@ async function extractZip(file, dest, name) {
     }
 }
 /**
- * Extracts an archive into `dest` (which must exist). Every member is checked first, and the whole
- * extraction is refused, naming the member, if any has an absolute path, a drive letter, a '..' segment,
- * is a link whose target leaves `dest`, lies below a link, or is a device or FIFO.
+ * Extracts an archive held in memory (the very bytes whose digest was checked) into `dest`, which must exist.
+ * Every member is checked first, and the whole extraction is refused, naming the member, if any has an
+ * absolute path, a drive letter, a '..' segment, is a link whose target leaves `dest`, lies below a link, or
+ * is a device or FIFO.
  */
-async function extractArchive(file, dest, assetName) {
+async function extractArchive(data, dest, assetName) {
     const kind = archiveKind(assetName);
     if (kind === 'zip')
-        await extractZip(file, dest, assetName);
+        await extractZip(data, dest, assetName);
     else
-        await extractTar(file, dest, assetName);
+        await extractTar(data, dest, assetName);
 }
 
 

@@ -55,7 +55,7 @@ async function resolve(ctx, opts) {
         case 'workflow_dispatch':
             return allScope(ctx, 'manual runs scan the whole history');
         case 'none':
-            return allScope(ctx, 'no GitHub event (not running in Actions), so the whole history');
+            return allScope(ctx, 'as there is no GitHub event (not running in Actions)');
         default:
             return allScope(ctx, `event '${opts.eventName}' has no commit range, so the whole history`);
     }
@@ -71,7 +71,9 @@ async function pushScope(ctx, p, fallbackDefault) {
             excluded: [],
             revArgs: [],
             commits: 0,
-            description: `push: ${ref} was deleted; nothing to scan`,
+            description: p.ref
+                ? `push: ${ref} was deleted; nothing to scan`
+                : 'push: a branch or tag was deleted (the payload names no ref); nothing to scan',
         };
     }
     if (!p.after)
@@ -292,7 +294,9 @@ async function allScope(ctx, why, headRev = 'HEAD') {
     };
     await ensureHistory(scope, ctx.cwd, ctx.runtime);
     scope.commits = await (0,git/* revCount */.pQ)(ctx.cwd, scope.revArgs);
-    scope.description = `${ctx.event}: full history of ${(0,git/* shortSha */.Fu)(head)} (${plural(scope.commits)}); ${why}`;
+    const span = `full history of ${(0,git/* shortSha */.Fu)(head)} (${plural(scope.commits)})`;
+    // Without an event there is no name to start with: the line must still read as a sentence.
+    scope.description = ctx.event === 'none' ? `the ${span}, ${why}` : `${ctx.event}: ${span}; ${why}`;
     return scope;
 }
 /**
@@ -366,7 +370,7 @@ async function commitsInRange(scope, cwd) {
 }
 
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts + 1 modules
-var command = __webpack_require__(6432);
+var command = __webpack_require__(6476);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/scope.ts
 
 

@@ -258,11 +258,18 @@ const TAR_TYPES = {
     BlockDevice: 'device',
     FIFO: 'fifo',
 };
+/** Feeds `data` to a tar stream (lister or unpacker) and waits for it to finish or fail. */
+function feed(stream, data, done) {
+    return new Promise((resolve, reject) => {
+        stream.once(done, () => resolve());
+        stream.once('error', reject);
+        stream.end(data);
+    });
+}
 /** Lists a gzipped tar's members (long names and PAX headers applied) without writing anything. */
-async function listTar(file) {
+async function listTar(data) {
     const entries = [];
-    await index_min.t({
-        file,
+    const lister = index_min.t({
         strict: true,
         onReadEntry(e) {
             const entry = { path: e.path, type: TAR_TYPES[e.type] ?? 'other', mode: e.mode };
@@ -271,14 +278,14 @@ async function listTar(file) {
             entries.push(entry);
         },
     });
+    await feed(lister, data, 'end');
     return entries;
 }
-async function extractTar(file, dest, name) {
-    checkEntries(name, await listTar(file));
-    await index_min.x({ file, cwd: dest, strict: true, preserveOwner: false, noChmod: false });
+async function extractTar(data, dest, name) {
+    checkEntries(name, await listTar(data));
+    await feed(index_min.x({ cwd: dest, strict: true, preserveOwner: false, noChmod: false }), data, 'close');
 }
-async function extractZip(file, dest, name) {
-    const buf = await promises_.readFile(file);
+async function extractZip(buf, dest, name) {
     const members = readZipMembers(buf);
     checkEntries(name, members);
     for (const m of members) {
@@ -303,16 +310,17 @@ async function extractZip(file, dest, name) {
     }
 }
 /**
- * Extracts an archive into `dest` (which must exist). Every member is checked first, and the whole
- * extraction is refused, naming the member, if any has an absolute path, a drive letter, a '..' segment,
- * is a link whose target leaves `dest`, lies below a link, or is a device or FIFO.
+ * Extracts an archive held in memory (the very bytes whose digest was checked) into `dest`, which must exist.
+ * Every member is checked first, and the whole extraction is refused, naming the member, if any has an
+ * absolute path, a drive letter, a '..' segment, is a link whose target leaves `dest`, lies below a link, or
+ * is a device or FIFO.
  */
-async function extractArchive(file, dest, assetName) {
+async function extractArchive(data, dest, assetName) {
     const kind = archiveKind(assetName);
     if (kind === 'zip')
-        await extractZip(file, dest, assetName);
+        await extractZip(data, dest, assetName);
     else
-        await extractTar(file, dest, assetName);
+        await extractTar(data, dest, assetName);
 }
 
 

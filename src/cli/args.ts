@@ -7,8 +7,8 @@ export interface ParsedArgs {
 
 /**
  * Flags map one to one onto the action's inputs: `--working-directory x` or `--working-directory=x` sets
- * `working-directory`; a bare `--fix` sets 'true' and `--no-fix` sets 'false'. Repeating a flag joins the
- * values with new lines (for multi-line inputs such as `url`).
+ * `working-directory`; a boolean input takes `--fix`, `--no-fix`, `--fix true|false` or `--fix=false`.
+ * Repeating a flag joins the values with new lines (for multi-line inputs such as `url`).
  */
 export function parseArgs(
   argv: readonly string[],
@@ -30,8 +30,17 @@ export function parseArgs(
       }
       const name = arg.slice(2);
       const next = argv[i + 1];
-      if (booleanInputs.has(name) || next === undefined || next.startsWith('--')) {
-        if (name.startsWith('no-') && !booleanInputs.has(name)) put(name.slice(3), 'false');
+      if (name.startsWith('no-') && booleanInputs.has(name.slice(3)) && !booleanInputs.has(name)) {
+        put(name.slice(3), 'false');
+      } else if (booleanInputs.has(name)) {
+        // `--fix`, or `--fix true|false` (the form a script passing a variable uses).
+        const word = next?.toLowerCase();
+        if (word === 'true' || word === 'false') {
+          put(name, word);
+          i++;
+        } else put(name, 'true');
+      } else if (next === undefined || next.startsWith('--')) {
+        if (name.startsWith('no-')) put(name.slice(3), 'false');
         else put(name, 'true');
       } else {
         put(name, next);

@@ -4,6 +4,7 @@ import '../actions/all.js';
 import { COMMANDS } from '../actions/registry.js';
 import { errorMessage } from '../core/errors.js';
 import { InputReader, mapInputSource } from '../core/inputs.js';
+import { installSignalHandlers, stoppingFor } from '../core/process-groups.js';
 import { localRuntime } from '../core/runtime.js';
 import { readInputs } from './action-metadata.js';
 import { parseArgs } from './args.js';
@@ -29,10 +30,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   );
   const args = parseArgs(argv, booleans);
   if (args.help) {
-    const lines = declared.map(
-      (d) =>
-        `  --${d.name.padEnd(24)} ${d.description.split('\n')[0]}${d.default ? ` (default: ${d.default})` : ''}`,
-    );
+    const lines = declared.map((d) => {
+      const flag = booleans.has(d.name) ? `${d.name}, --no-${d.name}` : `${d.name} <value>`;
+      const description = d.description.split('\n')[0];
+      const more = booleans.has(d.name) ? ' [or --' + d.name + ' true|false]' : '';
+      return `  --${flag.padEnd(40)} ${description}${d.default ? ` (default: ${d.default})` : ''}${more}`;
+    });
     process.stdout.write(`usage: pyprod ${args.command} [options]\n\n${lines.join('\n')}\n`);
     return 0;
   }
@@ -49,6 +52,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const values: Record<string, string> = {};
   for (const d of declared) if (d.default !== undefined) values[d.name] = d.default;
   Object.assign(values, args.inputs);
+  // A token is better kept off the command line (process listings show argv): GITHUB_TOKEN serves, as for
+  // gh. It is read only where the command uses it (with --pr-comment).
+  if (known.has('github-token') && values['github-token'] === undefined && process.env.GITHUB_TOKEN) {
+    values['github-token'] = process.env.GITHUB_TOKEN;
+  }
   const rt = localRuntime();
   try {
     const def = await entry.load();
@@ -62,9 +70,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Ctrl-C stops every tool the command started (they run in their own process groups, out of the
+// terminal's reach), then exits with 130.
+installSignalHandlers();
+// A failing promise nobody awaited (a bug of ours) ends the command with its message and exit code 1.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`pyprod: unexpected error: ${errorMessage(reason)}\n`);
+  process.exitCode = 1;
+});
+// Once a signal arrived, its handler ends the process (130 / 143) after stopping the tools, whose failure
+// may finish the command first.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    // An unhandled rejection on the way (exitCode 1) is not turned into success.
+    if (!stoppingFor()) process.exit(code || Number(process.exitCode ?? 0));
+  },
   (err) => {
+    if (stoppingFor()) return;
     process.stderr.write(`pyprod: ${errorMessage(err)}\n`);
     process.exit(1);
   },

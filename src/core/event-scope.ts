@@ -121,7 +121,7 @@ async function resolve(ctx: Ctx, opts: ResolveScopeOptions): Promise<Scope> {
     case 'workflow_dispatch':
       return allScope(ctx, 'manual runs scan the whole history');
     case 'none':
-      return allScope(ctx, 'no GitHub event (not running in Actions), so the whole history');
+      return allScope(ctx, 'as there is no GitHub event (not running in Actions)');
     default:
       return allScope(ctx, `event '${opts.eventName}' has no commit range, so the whole history`);
   }
@@ -138,7 +138,9 @@ async function pushScope(ctx: Ctx, p: PushInfo, fallbackDefault?: string): Promi
       excluded: [],
       revArgs: [],
       commits: 0,
-      description: `push: ${ref} was deleted; nothing to scan`,
+      description: p.ref
+        ? `push: ${ref} was deleted; nothing to scan`
+        : 'push: a branch or tag was deleted (the payload names no ref); nothing to scan',
     };
   }
   if (!p.after) throw new EventError(`The push payload has no 'after' commit sha (ref ${ref}).`);
@@ -395,7 +397,9 @@ async function allScope(ctx: Ctx, why: string, headRev = 'HEAD'): Promise<Scope>
   };
   await ensureHistory(scope, ctx.cwd, ctx.runtime);
   scope.commits = await revCount(ctx.cwd, scope.revArgs);
-  scope.description = `${ctx.event}: full history of ${shortSha(head)} (${plural(scope.commits)}); ${why}`;
+  const span = `full history of ${shortSha(head)} (${plural(scope.commits)})`;
+  // Without an event there is no name to start with: the line must still read as a sentence.
+  scope.description = ctx.event === 'none' ? `the ${span}, ${why}` : `${ctx.event}: ${span}; ${why}`;
   return scope;
 }
 

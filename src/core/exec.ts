@@ -1,11 +1,20 @@
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { childEnv, type RunnerCredential } from './child-env.js';
 import { ToolError } from './errors.js';
+import { trackGroup, untrackGroup } from './process-groups.js';
+import { redactArgv, scrubText } from './redact.js';
 
 export interface ExecOptions {
   cwd?: string;
-  /** Replaces the environment when given; merge with process.env yourself to extend it. */
+  /**
+   * Replaces the environment when given; merge with process.env yourself to extend it. Either way the
+   * runner's credentials are taken out (see child-env.ts) unless named in `keepCredentials`.
+   */
   env?: NodeJS.ProcessEnv;
+  /** Credentials this one tool needs (buildx's gha cache); every other tool gets none. */
+  keepCredentials?: readonly RunnerCredential[];
   /** Text written to the tool's standard input, then closed. Standard input is otherwise closed at once. */
   input?: string;
   /** Kills the whole process group after this many milliseconds. */
@@ -38,11 +47,17 @@ const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
 const TAIL_BYTES = 4096;
 const KILL_GRACE_MS = 2000;
 
-/** Renders argv for a log line; never used to run anything. */
+function quote(a: string): string {
+  // `***` (a redacted value) is shown bare: the line is for reading, never run.
+  return /^[\w@%+=:,./-]+$/.test(a.replaceAll('***', 'x')) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Renders argv for a log line, with secrets redacted (build-arg values, token flags, URL user-info: see
+ * redact.ts); never used to run anything. Every command line shown anywhere comes from here.
+ */
 export function displayCommand(file: string, args: readonly string[]): string {
-  return [file, ...args]
-    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
+  return [file, ...redactArgv(file, args).args].map(quote).join(' ');
 }
 
 class Capture {
@@ -72,6 +87,8 @@ class Capture {
  */
 export function execTool(file: string, args: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
   const command = displayCommand(file, args);
+  const { secrets } = redactArgv(file, args);
+  const scrub = (t: string) => scrubText(t, secrets);
   const ok = opts.okExitCodes ?? [0];
   const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   const out = new Capture(max);
@@ -84,7 +101,7 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
     try {
       child = spawn(file, args, {
         cwd: opts.cwd,
-        env: opts.env ?? process.env,
+        env: childEnv(opts.env ?? process.env, opts.keepCredentials),
         stdio: ['pipe', 'pipe', 'pipe'],
         detached: process.platform !== 'win32',
         windowsHide: true,
@@ -93,6 +110,8 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
       reject(new ToolError(command, null, '', `could not be started: ${(e as Error).message}`));
       return;
     }
+    const pgid = process.platform !== 'win32' ? child.pid : undefined;
+    if (pgid !== undefined) trackGroup(pgid);
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     let killTimer: NodeJS.Timeout | undefined;
@@ -112,12 +131,12 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
       if (opts.onLine) {
         const lines = (partial[stream] + s).split(/\r?\n/);
         partial[stream] = lines.pop() ?? '';
-        for (const line of lines) opts.onLine(line, stream);
+        for (const line of lines) opts.onLine(scrub(line), stream);
       }
     };
     const flushLines = () => {
       for (const stream of ['stdout', 'stderr'] as const) {
-        if (partial[stream]) opts.onLine?.(partial[stream], stream);
+        if (partial[stream]) opts.onLine?.(scrub(partial[stream]), stream);
         partial[stream] = '';
       }
     };
@@ -131,13 +150,13 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      const why =
-        e.code === 'ENOENT' ? 'was not found (is it installed and on PATH?)' : `failed: ${e.message}`;
-      reject(new ToolError(command, null, tail, why));
+      if (pgid !== undefined) untrackGroup(pgid);
+      reject(new ToolError(command, null, scrub(tail), startFailure(e, opts.cwd)));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
+      if (pgid !== undefined) untrackGroup(pgid);
       flushLines();
       const result: ExecResult = {
         command,
@@ -148,7 +167,7 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
         truncated: out.truncated || err.truncated,
         timedOut,
         durationMs: Math.round(performance.now() - started),
-        tail: lastLines(tail, 30),
+        tail: scrub(lastLines(tail, 30)),
       };
       if (timedOut) {
         reject(
@@ -162,6 +181,22 @@ export function execTool(file: string, args: readonly string[], opts: ExecOption
       }
     });
   });
+}
+
+/** Why a program could not start: spawn says ENOENT both for a missing program and a missing cwd. */
+function startFailure(e: NodeJS.ErrnoException, cwd: string | undefined): string {
+  if (e.code !== 'ENOENT') return `failed: ${e.message}`;
+  if (cwd !== undefined) {
+    let isDir = false;
+    try {
+      isDir = fs.statSync(cwd).isDirectory();
+    } catch {
+      /* missing */
+    }
+    if (!isDir)
+      return `could not be started: its working directory ${cwd} does not exist or is not a directory`;
+  }
+  return `was not found (is it installed and on PATH?)`;
 }
 
 /** Ends a process and its group (POSIX) or its tree (Windows). Safe to call on a process that is gone. */

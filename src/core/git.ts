@@ -96,6 +96,20 @@ export async function revCount(cwd: string, revArgs: readonly string[]): Promise
   return Number.parseInt(await gitText(cwd, ['rev-list', '--count', ...revArgs, '--']), 10);
 }
 
+/** Merges of more than two parents in the selection `revArgs` (octopus merges). */
+export async function octopusCount(cwd: string, revArgs: readonly string[]): Promise<number> {
+  return Number.parseInt(
+    await gitText(cwd, ['rev-list', '--count', '--min-parents=3', ...revArgs, '--']),
+    10,
+  );
+}
+
+/** git's version as [major, minor], e.g. [2, 39]; [0, 0] when it cannot be read. */
+export async function gitVersion(cwd: string): Promise<[number, number]> {
+  const m = /(\d+)\.(\d+)/.exec(await gitText(cwd, ['version']));
+  return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+}
+
 /**
  * The commits just outside a set (`rev-list --boundary` marks them with '-'): the parents of set members
  * that the set excludes. Together with the head they describe the set as `head ^b1 ^b2`.

@@ -1,4 +1,52 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { InputError } from './errors.js';
+
+/**
+ * What a path input must name: an existing file or directory to read, or a file or directory to write (which
+ * may not exist yet, but must not be the other kind, and whose nearest existing parent is a directory).
+ */
+export type PathKind = 'file' | 'directory' | 'output-file' | 'output-directory';
+
+const KIND_WORDS: Record<PathKind, string> = {
+  file: 'an existing file',
+  directory: 'an existing directory',
+  'output-file': 'a file to write (not a directory)',
+  'output-directory': 'a directory to write into (not a file)',
+};
+
+function statOf(p: string): fs.Stats | undefined {
+  return fs.statSync(p, { throwIfNoEntry: false });
+}
+
+/**
+ * Checks that `resolved` (the input `input`'s value `value`, resolved) is the kind of path the input takes,
+ * throwing an InputError naming the input, the value and what is allowed: never a later EISDIR or ENOENT.
+ */
+export function checkPathInput(input: string, value: string, resolved: string, kind: PathKind): string {
+  const fail = (why: string): never => {
+    throw new InputError(input, value, `expected ${KIND_WORDS[kind]}; ${why}`);
+  };
+  const st = statOf(resolved);
+  const wantsDir = kind === 'directory' || kind === 'output-directory';
+  if (st) {
+    if (wantsDir && !st.isDirectory()) fail(`${resolved} is a file`);
+    if (!wantsDir && st.isDirectory()) fail(`${resolved} is a directory`);
+    if (!wantsDir && !st.isFile()) fail(`${resolved} is not a regular file`);
+    return resolved;
+  }
+  if (kind === 'file' || kind === 'directory') fail(`${resolved} does not exist`);
+  // To be created: the nearest existing ancestor must be a directory we can create it in.
+  for (let dir = path.dirname(resolved); ; dir = path.dirname(dir)) {
+    const up = statOf(dir);
+    if (up) {
+      if (!up.isDirectory()) fail(`${dir} (on its path) is a file`);
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  return resolved;
+}
 
 /** Where input values come from: the runner's INPUT_* variables, or the CLI's flags. */
 export interface InputSource {
@@ -151,6 +199,18 @@ export class InputReader {
     if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(v))
       throw new InputError(name, v, 'expected an http:// or https:// URL');
     return v.replace(/\/+$/, '');
+  }
+
+  /**
+   * A path input resolved against `base` and checked to be the `kind` it takes (checkPathInput); undefined
+   * when not given and there is no fallback.
+   */
+  path(name: string, base: string, kind: PathKind, fallback: string): string;
+  path(name: string, base: string, kind: PathKind): string | undefined;
+  path(name: string, base: string, kind: PathKind, fallback?: string): string | undefined {
+    const v = this.raw(name) ?? fallback;
+    if (v === undefined) return undefined;
+    return checkPathInput(name, v, path.resolve(base, v), kind);
   }
 
   /** A SHA-256 digest as 64 hexadecimal characters (for `checksum` inputs), lower-cased. */

@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { privateTempDir } from './temp-dir.js';
 import { appendToFileCommand, issueCommand, keyValueBlock } from './workflow-commands.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -19,8 +20,13 @@ export interface Runtime {
   readonly env: NodeJS.ProcessEnv;
   /** The repository checkout (GITHUB_WORKSPACE, or the CLI's current directory). */
   readonly workspace: string;
-  /** Scratch space that outlives the step but not the job (RUNNER_TEMP). */
+  /**
+   * This run's own scratch directory: made with mkdtemp (mode 0700) under RUNNER_TEMP on the runner or the
+   * system temp in the CLI, on first use, and removed when the process exits.
+   */
   readonly tempDir: string;
+  /** The runner's temp directory (RUNNER_TEMP, wiped with the job): only for what later steps read. */
+  readonly runnerTempDir: string;
   /** Where installed tools are kept across jobs on a runner (RUNNER_TOOL_CACHE). */
   readonly toolCacheDir: string;
   debug(message: string): void;
@@ -44,16 +50,40 @@ function envDir(env: NodeJS.ProcessEnv, name: string, fallback: string): string 
   return v && v.length > 0 ? v : fallback;
 }
 
+/** A variable the runner sets for every step; its absence means this is not a (working) runner. */
+function runnerVariable(env: NodeJS.ProcessEnv, name: string): string {
+  const v = env[name];
+  if (!v) {
+    throw new Error(
+      `${name} is not set: the GitHub runner sets it for every step of a JavaScript action. ` +
+        'Run the action on a runner, or use the pyprod CLI in a terminal.',
+    );
+  }
+  return v;
+}
+
+/** Appends to one of the runner's GITHUB_* files; a missing variable is an error naming it. */
+function fileCommand(env: NodeJS.ProcessEnv, variable: string, text: string): void {
+  runnerVariable(env, variable);
+  appendToFileCommand(variable, text, env);
+}
+
 /** The GitHub runner: workflow commands on stdout and the GITHUB_* files. */
 export function githubRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
-  const tmp = path.join(os.tmpdir(), 'pyprod');
   const line = (text: string) => process.stdout.write(`${text}${os.EOL}`);
+  let temp: string | undefined;
   return {
     kind: 'github',
     env,
     workspace: envDir(env, 'GITHUB_WORKSPACE', process.cwd()),
-    tempDir: envDir(env, 'RUNNER_TEMP', tmp),
-    toolCacheDir: envDir(env, 'RUNNER_TOOL_CACHE', path.join(tmp, 'tool-cache')),
+    get tempDir() {
+      temp ??= privateTempDir(runnerVariable(env, 'RUNNER_TEMP'));
+      return temp;
+    },
+    get runnerTempDir() {
+      return runnerVariable(env, 'RUNNER_TEMP');
+    },
+    toolCacheDir: envDir(env, 'RUNNER_TOOL_CACHE', path.join(os.homedir(), '.cache', 'pyprod', 'tools')),
     debug: (m) => issueCommand('debug', {}, m),
     info: (m) => line(m),
     warning: (m) => issueCommand('warning', {}, m),
@@ -80,28 +110,20 @@ export function githubRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
         issueCommand('endgroup', {}, '');
       }
     },
-    setOutput(n, v) {
-      if (!appendToFileCommand('GITHUB_OUTPUT', keyValueBlock(n, String(v)), env)) {
-        issueCommand('set-output', { name: n }, String(v));
-      }
-    },
+    setOutput: (n, v) => fileCommand(env, 'GITHUB_OUTPUT', keyValueBlock(n, String(v))),
     setSecret: (v) => issueCommand('add-mask', {}, v),
-    saveState(n, v) {
-      if (!appendToFileCommand('GITHUB_STATE', keyValueBlock(n, v), env))
-        issueCommand('save-state', { name: n }, v);
-    },
+    saveState: (n, v) => fileCommand(env, 'GITHUB_STATE', keyValueBlock(n, v)),
     getState: (n) => env[`STATE_${n}`] ?? '',
     exportVariable(n, v) {
+      fileCommand(env, 'GITHUB_ENV', keyValueBlock(n, v));
       env[n] = v;
-      if (!appendToFileCommand('GITHUB_ENV', keyValueBlock(n, v), env))
-        issueCommand('set-env', { name: n }, v);
     },
     addPath(d) {
+      fileCommand(env, 'GITHUB_PATH', `${d}${os.EOL}`);
       env.PATH = `${d}${path.delimiter}${env.PATH ?? ''}`;
-      if (!appendToFileCommand('GITHUB_PATH', `${d}${os.EOL}`, env)) issueCommand('add-path', {}, d);
     },
     async appendSummary(markdown) {
-      if (!appendToFileCommand('GITHUB_STEP_SUMMARY', `${markdown}${os.EOL}`, env)) line(markdown);
+      fileCommand(env, 'GITHUB_STEP_SUMMARY', `${markdown}${os.EOL}`);
     },
   };
 }
@@ -126,19 +148,25 @@ export function localRuntime(opts: LocalRuntimeOptions = {}): Runtime & {
   const env = opts.env ?? process.env;
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const out = opts.out ?? ((t: string) => process.stdout.write(t));
-  const tmp = path.join(os.tmpdir(), 'pyprod');
   const outputs = new Map<string, string>();
   const state = new Map<string, string>();
+  const base = envDir(env, 'RUNNER_TEMP', os.tmpdir());
+  let temp: string | undefined;
   return {
     kind: 'local',
     env,
     outputs,
     state,
     workspace: opts.workspace ?? process.cwd(),
-    tempDir: envDir(env, 'RUNNER_TEMP', tmp),
+    get tempDir() {
+      temp ??= privateTempDir(base);
+      return temp;
+    },
+    runnerTempDir: base,
     toolCacheDir: envDir(env, 'RUNNER_TOOL_CACHE', path.join(os.homedir(), '.cache', 'pyprod', 'tools')),
     debug: (m) => {
-      if (env.PYPROD_DEBUG) log(`debug: ${m}`);
+      // RUNNER_DEBUG=1 is what "re-run with debug logging" sets on a runner; PYPROD_DEBUG is the CLI's own.
+      if (env.PYPROD_DEBUG || env.RUNNER_DEBUG === '1') log(`debug: ${m}`);
     },
     info: (m) => log(m),
     warning: (m) => log(`warning: ${m}`),

@@ -10,11 +10,69 @@ export class GitHubApiError extends Error {
     readonly path: string,
     readonly status: number,
     readonly apiMessage: string,
+    /** For GitHub's primary or secondary rate limit (not a permission problem): the wait it asks for. */
+    readonly retryAfterMs?: number,
+    /** How many times the request was sent. */
+    readonly attempts = 1,
   ) {
-    super(`GitHub API ${method} ${path} answered ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
+    const rateLimited = retryAfterMs !== undefined;
+    super(
+      `GitHub API ${method} ${path} answered ${status}${apiMessage ? `: ${apiMessage}` : ''}` +
+        (rateLimited ? ' (rate limited)' : '') +
+        (attempts > 1 ? ` after ${attempts} attempts` : ''),
+    );
     this.name = 'GitHubApiError';
   }
+
+  get rateLimited(): boolean {
+    return this.retryAfterMs !== undefined;
+  }
 }
+
+export interface RetryOptions {
+  /** Requests sent at most, the first included (default 4). */
+  maxAttempts?: number;
+  /** Total time spent waiting between attempts at most (default 60 s); a longer `Retry-After` is not waited for. */
+  maxWaitMs?: number;
+  /** First back-off delay after a 5xx or network error, doubled each time (default 1 s). */
+  baseDelayMs?: number;
+  /** How to wait (tests pass a recorder). */
+  sleep?: (ms: number) => Promise<void>;
+  /** The clock `x-ratelimit-reset` is compared with (default Date.now). */
+  now?: () => number;
+}
+
+type Headers = Record<string, string | string[] | undefined>;
+
+const header = (h: Headers, name: string): string | undefined => {
+  const v = h[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+/**
+ * Whether an answer is a rate limit, and how long GitHub asks to wait: `Retry-After` (seconds), else
+ * `x-ratelimit-remaining: 0` with `x-ratelimit-reset` (epoch seconds), else one minute for a secondary
+ * rate limit named only in the message (docs.github.com, "Rate limits for the REST API": "wait for at
+ * least one minute before retrying"). Undefined: not a rate limit.
+ */
+export function rateLimitWaitMs(
+  status: number,
+  headers: Headers,
+  apiMessage: string,
+  now: number,
+): number | undefined {
+  if (status !== 403 && status !== 429) return undefined;
+  const retryAfter = header(headers, 'retry-after');
+  if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter) * 1000;
+  const remaining = header(headers, 'x-ratelimit-remaining');
+  const reset = header(headers, 'x-ratelimit-reset');
+  if (remaining === '0' && reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
+  if (/rate limit/i.test(apiMessage) || status === 429) return 60_000;
+  return undefined;
+}
+
+/** POST creates something: after a 500 it may have been created, so only a refusal before any work is retried. */
+const RETRY_UNSAFE = new Set([500, 502, 504]);
 
 export interface GitHubResponse<T> {
   status: number;
@@ -28,6 +86,7 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   env?: NodeJS.ProcessEnv;
   userAgent?: string;
+  retry?: RetryOptions;
 }
 
 export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
@@ -65,12 +124,21 @@ export class GitHubClient {
   readonly baseUrl: string;
   private readonly token: string;
   private readonly userAgent: string;
+  private readonly retry: Required<RetryOptions>;
   private http: HttpClient | undefined;
 
   constructor(opts: GitHubClientOptions) {
     this.baseUrl = (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, '');
     this.token = opts.token;
     this.userAgent = opts.userAgent ?? USER_AGENT;
+    this.retry = {
+      maxAttempts: 4,
+      maxWaitMs: 60_000,
+      baseDelayMs: 1_000,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      now: Date.now,
+      ...opts.retry,
+    };
   }
 
   // Loaded on first use: the HTTP stack (undici) is costly to import, and most runs post no comment.
@@ -92,7 +160,39 @@ export class GitHubClient {
     return url;
   }
 
+  /**
+   * One API call, retried with back-off on 5xx answers and network errors (1 s, 2 s, 4 s) and on rate limits
+   * (after the wait GitHub asks for), within `maxAttempts` and `maxWaitMs` in total. A rate limit that
+   * asks for a longer wait fails at once, as rate limited.
+   */
   async request<T>(method: string, pathOrUrl: string, body?: unknown): Promise<GitHubResponse<T>> {
+    const { maxAttempts, maxWaitMs, baseDelayMs, sleep } = this.retry;
+    let waited = 0;
+    for (let attempt = 1; ; attempt++) {
+      let wait: number | undefined;
+      let failure: unknown;
+      try {
+        return await this.once<T>(method, pathOrUrl, body, attempt);
+      } catch (err) {
+        failure = err;
+        if (err instanceof GitHubApiError) {
+          if (err.retryAfterMs !== undefined) wait = err.retryAfterMs;
+          else if (err.status >= 500 && !(method === 'POST' && RETRY_UNSAFE.has(err.status)))
+            wait = baseDelayMs * 2 ** (attempt - 1);
+        } else if (isNetworkError(err)) wait = baseDelayMs * 2 ** (attempt - 1);
+      }
+      if (wait === undefined || attempt >= maxAttempts || waited + wait > maxWaitMs) throw failure;
+      waited += wait;
+      await sleep(wait);
+    }
+  }
+
+  private async once<T>(
+    method: string,
+    pathOrUrl: string,
+    body: unknown,
+    attempt: number,
+  ): Promise<GitHubResponse<T>> {
     const url = this.url(pathOrUrl);
     const headers: Record<string, string> = {
       accept: 'application/vnd.github+json',
@@ -109,8 +209,11 @@ export class GitHubClient {
     );
     const text = await res.readBody();
     const status = res.message.statusCode ?? 0;
-    if (status < 200 || status >= 300)
-      throw new GitHubApiError(method, url.pathname, status, shortApiMessage(text));
+    if (status < 200 || status >= 300) {
+      const message = shortApiMessage(text);
+      const wait = rateLimitWaitMs(status, res.message.headers, message, this.retry.now());
+      throw new GitHubApiError(method, url.pathname, status, message, wait, attempt);
+    }
     let data: T;
     try {
       data = (text ? JSON.parse(text) : undefined) as T;
@@ -138,4 +241,12 @@ export class GitHubClient {
     for await (const page of this.pages<T>(pathOrUrl, maxPages)) items.push(...page);
     return items;
   }
+}
+
+/** A connection that failed before any answer: worth another try. */
+function isNetworkError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|UND_ERR_\w+)$/.test(code)
+  );
 }

@@ -98,6 +98,7 @@ async function tryOnce(client: HttpClient, url: string, dest: string, timeoutMs:
   }
   const hash = createHash('sha256');
   let bytes = 0;
+  let lastData = Date.now();
   const idle = setTimeout(() => {
     msg.destroy(new AttemptError(`no data received for ${timeoutMs} ms`, true));
   }, timeoutMs);
@@ -105,12 +106,20 @@ async function tryOnce(client: HttpClient, url: string, dest: string, timeoutMs:
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       bytes += chunk.length;
+      lastData = Date.now();
       idle.refresh();
       done(null, chunk);
     },
   });
   try {
     await pipeline(msg, counter, createWriteStream(dest));
+  } catch (err) {
+    // The client's socket timeout (the same length) can fire first and surface as "aborted": a stall is
+    // still reported as one.
+    if (!(err instanceof AttemptError) && Date.now() - lastData >= timeoutMs) {
+      throw new AttemptError(`no data received for ${timeoutMs} ms`, true);
+    }
+    throw err;
   } finally {
     clearTimeout(idle);
   }

@@ -25,11 +25,23 @@ const TAR_TYPES: Record<string, ArchiveEntry['type']> = {
   FIFO: 'fifo',
 };
 
+/** Feeds `data` to a tar stream (lister or unpacker) and waits for it to finish or fail. */
+function feed(
+  stream: NodeJS.WritableStream & NodeJS.EventEmitter,
+  data: Buffer,
+  done: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once(done, () => resolve());
+    stream.once('error', reject);
+    stream.end(data);
+  });
+}
+
 /** Lists a gzipped tar's members (long names and PAX headers applied) without writing anything. */
-export async function listTar(file: string): Promise<ArchiveEntry[]> {
+export async function listTar(data: Buffer): Promise<ArchiveEntry[]> {
   const entries: ArchiveEntry[] = [];
-  await tar.t({
-    file,
+  const lister = tar.t({
     strict: true,
     onReadEntry(e) {
       const entry: ArchiveEntry = { path: e.path, type: TAR_TYPES[e.type] ?? 'other', mode: e.mode };
@@ -37,16 +49,16 @@ export async function listTar(file: string): Promise<ArchiveEntry[]> {
       entries.push(entry);
     },
   });
+  await feed(lister, data, 'end');
   return entries;
 }
 
-async function extractTar(file: string, dest: string, name: string): Promise<void> {
-  checkEntries(name, await listTar(file));
-  await tar.x({ file, cwd: dest, strict: true, preserveOwner: false, noChmod: false });
+async function extractTar(data: Buffer, dest: string, name: string): Promise<void> {
+  checkEntries(name, await listTar(data));
+  await feed(tar.x({ cwd: dest, strict: true, preserveOwner: false, noChmod: false }), data, 'close');
 }
 
-async function extractZip(file: string, dest: string, name: string): Promise<void> {
-  const buf = await fs.readFile(file);
+async function extractZip(buf: Buffer, dest: string, name: string): Promise<void> {
   const members = readZipMembers(buf);
   checkEntries(name, members);
   for (const m of members) {
@@ -70,12 +82,13 @@ async function extractZip(file: string, dest: string, name: string): Promise<voi
 }
 
 /**
- * Extracts an archive into `dest` (which must exist). Every member is checked first, and the whole
- * extraction is refused, naming the member, if any has an absolute path, a drive letter, a '..' segment,
- * is a link whose target leaves `dest`, lies below a link, or is a device or FIFO.
+ * Extracts an archive held in memory (the very bytes whose digest was checked) into `dest`, which must exist.
+ * Every member is checked first, and the whole extraction is refused, naming the member, if any has an
+ * absolute path, a drive letter, a '..' segment, is a link whose target leaves `dest`, lies below a link, or
+ * is a device or FIFO.
  */
-export async function extractArchive(file: string, dest: string, assetName: string): Promise<void> {
+export async function extractArchive(data: Buffer, dest: string, assetName: string): Promise<void> {
   const kind = archiveKind(assetName);
-  if (kind === 'zip') await extractZip(file, dest, assetName);
-  else await extractTar(file, dest, assetName);
+  if (kind === 'zip') await extractZip(data, dest, assetName);
+  else await extractTar(data, dest, assetName);
 }

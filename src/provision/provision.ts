@@ -1,10 +1,11 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { errorMessage, InputError } from '../core/errors.js';
 import { execTool } from '../core/exec.js';
-import { expectedChecksum, verifyChecksum } from './checksum.js';
+import type { Runtime } from '../core/runtime.js';
+import { ChecksumMismatchError, expectedChecksum } from './checksum.js';
 import { currentPlatform, exeName, toolCacheArch } from './platform.js';
-import { cacheVersion, findInToolCache, makeStagingDir, placeInToolCache } from './tool-cache.js';
+import { cacheVersion, findVerifiedInToolCache } from './tool-cache.js';
+import { pathCandidates, TOOL_SOURCE_INPUT, type ToolSource } from './trust.js';
 import type { Platform, ProvisionedTool, ProvisionOptions, ProvisionSource, ToolSpec } from './types.js';
 
 const VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]*$/;
@@ -28,47 +29,52 @@ export function assetUrl(spec: ToolSpec, version: string, platform: Platform, mi
   return `${baseUrl(spec, mirror)}/${spec.releasePath(version, platform)}`;
 }
 
-function tool(
-  spec: ToolSpec,
+export function provisioned(
+  spec: Pick<ToolSpec, 'name'>,
   version: string,
   dir: string,
   source: ProvisionSource,
   platform: Platform,
+  verification: string,
 ): ProvisionedTool {
-  return { name: spec.name, version, dir, source, bin: (name) => path.join(dir, exeName(name, platform)) };
+  return {
+    name: spec.name,
+    version,
+    dir,
+    source,
+    verification,
+    bin: (name) => path.join(dir, exeName(name, platform)),
+  };
 }
 
-async function isExecutable(file: string): Promise<boolean> {
-  const st = await fs.stat(file).catch(() => undefined);
-  if (!st?.isFile()) return false;
-  if (process.platform === 'win32') return true;
-  return fs.access(file, fs.constants.X_OK).then(
-    () => true,
-    () => false,
-  );
+/** One line for the log and the summary: which binary runs, its version, and how it was checked. */
+export function describeTool(tool: ProvisionedTool, binary: string = tool.name): string {
+  return `${tool.name} ${tool.version} at ${tool.bin(binary)} (${tool.verification})`;
 }
 
-/** The first copy of the spec's main binary on PATH whose reported version is accepted. */
+/** The default `tool-source`: verified on the runner, PATH in the terminal. */
+export function defaultToolSource(rt: Pick<Runtime, 'kind'>): ToolSource {
+  return rt.kind === 'github' ? 'verified' : 'path';
+}
+
+/** The first copy of the spec's main binary on PATH whose reported version is accepted (trust rule applied). */
 async function findOnPath(spec: ToolSpec, opts: ProvisionOptions, platform: Platform, version: string) {
   const probe = spec.versionProbe;
   const main = spec.binaries[0];
-  if (!probe || !main || opts.usePath === false) return undefined;
+  if (!probe || !main) return undefined;
   const accept = opts.accept ?? ((v: string) => v === version);
-  const dirs = (opts.runtime.env.PATH ?? '').split(path.delimiter).filter((d) => d !== '');
-  for (const dir of dirs) {
-    const file = path.join(dir, exeName(main, platform));
-    if (!(await isExecutable(file))) continue;
+  for (const c of await pathCandidates(main, opts.runtime, platform)) {
     try {
-      const r = await execTool(file, probe.args, {
+      const r = await execTool(c.real, probe.args, {
         env: opts.runtime.env,
         timeoutMs: 15_000,
         maxOutputBytes: 64 * 1024,
       });
       const found = probe.pattern.exec(`${r.stdout}\n${r.stderr}`)?.[1];
-      if (found && accept(found)) return { dir, found };
-      opts.runtime.debug(`${file} reports version ${found ?? '(none)'}; not accepted`);
+      if (found && accept(found)) return { ...c, found };
+      opts.runtime.debug(`${c.file} reports version ${found ?? '(none)'}; not accepted`);
     } catch (err) {
-      opts.runtime.debug(`${file} could not report its version: ${errorMessage(err)}`);
+      opts.runtime.debug(`${c.file} could not report its version: ${errorMessage(err)}`);
     }
   }
   return undefined;
@@ -86,17 +92,17 @@ export function releaseUnreachable(status: number | undefined): boolean {
   );
 }
 
-async function checkBinaries(spec: ToolSpec, dir: string, platform: Platform, what: string): Promise<void> {
-  for (const b of spec.binaries) {
-    const file = path.join(dir, exeName(b, platform));
-    if (!(await isExecutable(file)))
-      throw new Error(`${what} does not contain the executable ${exeName(b, platform)}`);
-  }
+/** The inputs that pin the source: with either given, no other source is ever tried. */
+function pinnedBy(opts: ProvisionOptions): string[] {
+  return [...(opts.mirror?.trim() ? ['mirror'] : []), ...(opts.checksum?.trim() ? ['checksum'] : [])];
 }
 
 /**
- * Gets a tool, trying in order: a copy on PATH at an accepted version, the runner's tool cache, then the
- * release archive from upstream or the mirror, checksum-verified and safely extracted into the tool cache.
+ * Gets a tool from a source it can trust, in order: PATH (only with `tool-source: path`; on the runner never
+ * from inside the workspace or the project's environment), the runner's tool cache (only an entry this code
+ * verified and placed, unchanged since), then the release archive from upstream or the mirror, checked against
+ * the committed table or the `checksum` input, extracted from the very bytes that were checked. When the
+ * release host cannot be reached and nothing pins the source, `opts.fallback` (PyPI's wheel, a Go build) runs.
  */
 export async function provisionTool(spec: ToolSpec, opts: ProvisionOptions): Promise<ProvisionedTool> {
   const rt = opts.runtime;
@@ -106,74 +112,107 @@ export async function provisionTool(spec: ToolSpec, opts: ProvisionOptions): Pro
   }
   const platform = opts.platform ?? currentPlatform();
   const arch = toolCacheArch(platform);
+  const toolSource = opts.toolSource ?? defaultToolSource(rt);
 
-  const onPath = await findOnPath(spec, opts, platform, version);
-  if (onPath) {
-    rt.info(`Using ${spec.name} ${onPath.found} found on PATH at ${onPath.dir}`);
-    return tool(spec, onPath.found, onPath.dir, 'path', platform);
-  }
-
-  const cached = await findInToolCache(rt.toolCacheDir, spec.name, version, arch);
-  if (cached) {
-    try {
-      await checkBinaries(spec, cached, platform, `The tool cache entry ${cached}`);
-      rt.info(`Using ${spec.name} ${version} from the tool cache at ${cached}`);
-      return tool(spec, version, cached, 'tool-cache', platform);
-    } catch (err) {
-      rt.warning(`${errorMessage(err)}; downloading ${spec.name} ${version} again`);
+  const pins = pinnedBy(opts);
+  const asset = spec.asset(version, platform);
+  // A pin fixes the bytes: only a copy with that very digest will do (a PATH copy has none to compare).
+  const pinned =
+    pins.length > 0 ? expectedChecksum(spec.name, spec.checksums, version, asset, opts.checksum) : undefined;
+  if (toolSource === 'path' && pinned) {
+    rt.info(`${pins.map((p) => `'${p}'`).join(' and ')} given: ${spec.name} is not taken from PATH`);
+  } else if (toolSource === 'path') {
+    const onPath = await findOnPath(spec, opts, platform, version);
+    if (onPath) {
+      const how =
+        rt.kind === 'github'
+          ? `found on PATH as ${onPath.file} (${TOOL_SOURCE_INPUT}: path), not verified by pyprod`
+          : `found on PATH as ${onPath.file}, not verified by pyprod`;
+      const t = provisioned(spec, onPath.found, path.dirname(onPath.real), 'path', platform, how);
+      rt.info(`Using ${describeTool(t, spec.binaries[0])}`);
+      return t;
     }
+    rt.info(
+      `No ${spec.name}${opts.accept ? '' : ` ${version}`} on PATH${rt.kind === 'github' ? ' outside the workspace' : ''}; using a verified copy`,
+    );
   }
+
+  const files = spec.binaries.map((b) => exeName(b, platform));
+  const cached = await findVerifiedInToolCache(rt.toolCacheDir, spec.name, version, arch, files);
+  if ('dir' in cached && pinned && cached.record.sha256 !== pinned.sha256) {
+    rt.info(
+      `The tool cache entry ${cached.dir} was verified against another digest; fetching the pinned one`,
+    );
+  } else if ('dir' in cached) {
+    const t = provisioned(
+      spec,
+      version,
+      cached.dir,
+      'tool-cache',
+      platform,
+      `tool cache entry placed by pyprod after: ${cached.record.verification}`,
+    );
+    rt.info(`Using ${describeTool(t, spec.binaries[0])}`);
+    return t;
+  }
+  if ('why' in cached && cached.why !== 'not in the tool cache')
+    rt.info(`${cached.why}; fetching ${spec.name} ${version} again`);
 
   // Fail on an unknown checksum before making any request.
-  const asset = spec.asset(version, platform);
-  const expected = expectedChecksum(spec.name, spec.checksums, version, asset, opts.checksum);
+  const expected = pinned ?? expectedChecksum(spec.name, spec.checksums, version, asset, opts.checksum);
   const url = assetUrl(spec, version, platform, opts.mirror);
-  // Loaded only when downloading: the HTTP client and archive readers are most of a bundle's start-up cost.
-  const [{ downloadFile, redactUrl, DownloadError }, { extractArchive }] = await Promise.all([
-    import('./download.js'),
-    import('./extract.js'),
-  ]);
+  const [{ DownloadError, redactUrl }, { extractArchive }, { fetchVerified, placeVerified }] =
+    await Promise.all([import('./download.js'), import('./extract.js'), import('./pipeline.js')]);
   const shown = redactUrl(url);
-  await fs.mkdir(rt.tempDir, { recursive: true });
-  const work = await fs.mkdtemp(path.join(rt.tempDir, `provision-${spec.name}-`));
-  let staging: string | undefined;
+  const against = expected.from === 'input' ? "the 'checksum' input" : 'the committed checksum table';
+  rt.info(`Downloading ${spec.name} ${version} from ${shown}`);
+  let dl: Awaited<ReturnType<typeof fetchVerified>>;
   try {
-    const file = path.join(work, asset);
-    rt.info(`Downloading ${spec.name} ${version} from ${shown}`);
-    let dl: Awaited<ReturnType<typeof downloadFile>>;
-    try {
-      dl = await downloadFile(url, file, { ...opts.fetchOptions, onRetry: (m) => rt.warning(m) });
-    } catch (err) {
-      // Only an unreachable release falls back; what was downloaded is never second-guessed.
-      if (!opts.fallback || !(err instanceof DownloadError) || !releaseUnreachable(err.status)) throw err;
-      rt.warning(`${err.message}; trying the fallback source`);
-      const { fallback, fetchOptions } = opts;
-      return await fallback({ spec, version, platform, runtime: rt, fetchOptions, cause: err }).catch(
-        (fb) => {
-          throw new Error(`${err.message}; the fallback failed too: ${errorMessage(fb)}`, { cause: fb });
-        },
-      );
+    dl = await fetchVerified(
+      url,
+      {
+        sha256: expected.sha256,
+        against,
+        mismatch: (actual) => new ChecksumMismatchError(asset, expected.sha256, actual, expected.from),
+      },
+      rt,
+      opts.fetchOptions,
+    );
+  } catch (err) {
+    // Only an unreachable release falls back; what was downloaded is never second-guessed.
+    if (!(err instanceof DownloadError) || !releaseUnreachable(err.status)) throw err;
+    if (!opts.fallback) throw err;
+    if (pins.length > 0) {
+      // A pin is a pin: the fallback would fetch other bytes, checked by someone else.
+      err.message +=
+        `. No other source is tried because ${pins.map((p) => `'${p}'`).join(' and ')} ${pins.length > 1 ? 'are' : 'is'} given: ` +
+        `fix the ${opts.mirror?.trim() ? "'mirror' URL" : 'download'} or remove the pin`;
+      throw err;
     }
-    verifyChecksum(asset, dl.sha256, expected);
-    const from = expected.from === 'input' ? "the 'checksum' input" : 'the committed checksum table';
-    rt.info(`Verified SHA-256 ${dl.sha256} of ${asset} (${dl.bytes} bytes) against ${from}`);
-
-    staging = await makeStagingDir(rt.toolCacheDir, spec.name, version, arch);
-    await extractArchive(file, staging, asset);
-    const root = spec.archiveRoot(version, platform);
-    const content = root ? path.join(staging, root) : staging;
-    await checkBinaries(spec, content, platform, `The archive ${asset}${root ? ` (folder ${root}/)` : ''}`);
-    const dir = await placeInToolCache(content, rt.toolCacheDir, spec.name, version, arch);
-    rt.info(`Cached ${spec.name} ${version} in ${dir}`);
-    return {
-      ...tool(spec, version, dir, 'download', platform),
-      sha256: dl.sha256,
-      downloadMs: dl.durationMs,
-      bytes: dl.bytes,
-      url: shown,
-    };
-  } finally {
-    await fs.rm(work, { recursive: true, force: true });
-    if (staging) await fs.rm(staging, { recursive: true, force: true });
+    rt.warning(`${err.message}; trying the fallback source`);
+    const { fallback, fetchOptions } = opts;
+    return await fallback({ spec, version, platform, runtime: rt, fetchOptions, cause: err }).catch((fb) => {
+      throw new Error(`${err.message}; the fallback failed too: ${errorMessage(fb)}`, { cause: fb });
+    });
   }
+  const verification = `SHA-256 ${dl.sha256} of ${asset} matches ${against}`;
+  rt.info(`Verified SHA-256 ${dl.sha256} of ${asset} (${dl.bytes} bytes from ${dl.url}) against ${against}`);
+  const root = spec.archiveRoot(version, platform);
+  const dir = await placeVerified({
+    rt,
+    name: spec.name,
+    version,
+    arch,
+    platform,
+    binaries: spec.binaries,
+    provenance: { source: dl.url, verification, sha256: dl.sha256 },
+    what: `The archive ${asset}${root ? ` (folder ${root}/)` : ''}`,
+    async fill(staging) {
+      await extractArchive(dl.data, staging, asset);
+      return root ? path.join(staging, root) : staging;
+    },
+  });
+  const t = provisioned(spec, version, dir, 'download', platform, verification);
+  rt.info(`Cached ${spec.name} ${version} in ${dir}; using ${t.bin(spec.binaries[0] ?? spec.name)}`);
+  return { ...t, sha256: dl.sha256, downloadMs: dl.durationMs, bytes: dl.bytes, url: dl.url };
 }

@@ -5,14 +5,16 @@ import type { Runtime } from '../core/runtime.js';
 import { checkEntries } from './archive-entries.js';
 import { ChecksumMismatchError, sortVersions } from './checksum.js';
 import { currentPlatform, exeName, toolCacheArch } from './platform.js';
+import { describeTool, provisioned } from './provision.js';
 import {
+  checkIndexScheme,
   fetchProjectPage,
   type IndexFile,
   normalizeProject,
   projectPageUrl,
   resolveIndexUrl,
 } from './simple-index.js';
-import { cacheVersion, findInToolCache, makeStagingDir, placeInToolCache } from './tool-cache.js';
+import { cacheVersion, findVerifiedInToolCache } from './tool-cache.js';
 import type { FetchOptions, Platform, ProvisionedTool, ProvisionFallback } from './types.js';
 import { redactUrl } from './url.js';
 
@@ -138,25 +140,25 @@ export class WheelDigestMismatchError extends ChecksumMismatchError {
 
 /** Writes the wheel's `*.data/scripts/<exe>` members, and nothing else, into `dest` as executables. */
 export async function extractWheelScripts(
-  wheelFile: string,
+  wheel: Buffer | string,
   wheelName: string,
   exes: readonly string[],
   dest: string,
 ) {
   const { readZipMembers, zipMemberData } = await import('./zip.js');
-  const buf = await fs.readFile(wheelFile);
+  const buf = typeof wheel === 'string' ? await fs.readFile(wheel) : wheel;
   const members = readZipMembers(buf);
   checkEntries(wheelName, members);
-  const wheel = parseWheelName(wheelName);
-  if (!wheel) throw new Error(`${wheelName} is not a wheel file name (<name>-<version>-<tags>.whl)`);
+  const name = parseWheelName(wheelName);
+  if (!name) throw new Error(`${wheelName} is not a wheel file name (<name>-<version>-<tags>.whl)`);
   // The spec names the folder after the file name's own (escaped) name and version.
-  const scripts = `${wheel.name}-${wheel.version}.data/scripts/`.toLowerCase();
+  const scripts = `${name.name}-${name.version}.data/scripts/`.toLowerCase();
   for (const exe of exes) {
     const m = members.find((e) => e.path.toLowerCase() === `${scripts}${exe.toLowerCase()}`);
     if (m?.type !== 'file') {
       const found = members.filter((e) => /^[^/]+\.data\/scripts\/[^/]+$/.test(e.path)).map((e) => e.path);
       throw new Error(
-        `The wheel ${wheelName} has no file ${wheel.name}-${wheel.version}.data/scripts/${exe} (its scripts: ${found.join(', ') || 'none'})`,
+        `The wheel ${wheelName} has no file ${name.name}-${name.version}.data/scripts/${exe} (its scripts: ${found.join(', ') || 'none'})`,
       );
     }
     const target = path.join(dest, exe);
@@ -176,27 +178,15 @@ export interface PyPIProvisionOptions {
   fetchOptions?: FetchOptions;
   /** Executables to take from the wheel's scripts, without `.exe`. */
   binaries: readonly string[];
-}
-
-function provisioned(
-  name: string,
-  version: string,
-  dir: string,
-  platform: Platform,
-  source: ProvisionedTool['source'],
-) {
-  return { name, version, dir, source, bin: (b: string) => path.join(dir, exeName(b, platform)) };
-}
-
-async function holdsFiles(dir: string, names: readonly string[]): Promise<boolean> {
-  const stats = await Promise.all(names.map((n) => fs.stat(path.join(dir, n)).catch(() => undefined)));
-  return stats.every((st) => st?.isFile());
+  /** Tests only: accept a plain-http index on the loopback interface. No input or variable sets it. */
+  allowHttpLoopback?: boolean;
 }
 
 /**
- * Gets a tool from its wheel: reads the project page of the simple index, picks the wheel for the exact
- * version and platform, verifies its SHA-256 against the index's digest (none listed: refused), extracts
- * only the named scripts and caches them where the release download would (`<cache>/<name>/<version>/<arch>/`).
+ * Gets a tool from its wheel: reads the project page of the simple index (https only), picks the wheel for the
+ * exact version and platform, verifies its SHA-256 against the index's digest (none listed: refused), extracts
+ * only the named scripts from the bytes checked, and caches them where the release download would
+ * (`<cache>/<name>/<version>/<arch>/`), with our record saying the check was the index's digest.
  */
 export async function provisionFromPyPI(opts: PyPIProvisionOptions): Promise<ProvisionedTool> {
   const rt = opts.runtime;
@@ -206,15 +196,18 @@ export async function provisionFromPyPI(opts: PyPIProvisionOptions): Promise<Pro
   const platform = opts.platform ?? currentPlatform();
   const arch = toolCacheArch(platform);
   const name = opts.project;
+  const spec = { name };
   const exes = opts.binaries.map((b) => exeName(b, platform));
 
-  const cached = await findInToolCache(rt.toolCacheDir, name, version, arch);
-  if (cached && (await holdsFiles(cached, exes))) {
-    rt.info(`Using ${name} ${version} from the tool cache at ${cached}`);
-    return provisioned(name, version, cached, platform, 'tool-cache');
+  const cached = await findVerifiedInToolCache(rt.toolCacheDir, name, version, arch, exes);
+  if ('dir' in cached) {
+    const how = `tool cache entry placed by pyprod after: ${cached.record.verification}`;
+    const t = provisioned(spec, version, cached.dir, 'tool-cache', platform, how);
+    rt.info(`Using ${describeTool(t, opts.binaries[0])}`);
+    return t;
   }
 
-  const index = resolveIndexUrl(opts.indexUrl, rt.env);
+  const index = resolveIndexUrl(opts.indexUrl, rt.env, opts.allowHttpLoopback);
   const password = URL.canParse(index.url) ? new URL(index.url).password : '';
   if (password) {
     rt.setSecret(password);
@@ -232,49 +225,58 @@ export async function provisionFromPyPI(opts: PyPIProvisionOptions): Promise<Pro
       `The index ${shownIndex} lists ${file.filename} without a SHA-256 digest${other.length ? ` (only ${other.join(', ')})` : ''}; an unverifiable binary is never run`,
     );
   }
+  checkIndexScheme(file.url, `the file URL ${file.filename} on ${index.from}`, opts.allowHttpLoopback);
   if (file.yanked)
     rt.warning(
       `${file.filename} is yanked on ${shownIndex}; using it because version ${version} was asked for exactly`,
     );
 
-  await fs.mkdir(rt.tempDir, { recursive: true });
-  const work = await fs.mkdtemp(path.join(rt.tempDir, `pypi-${name}-`));
-  let staging: string | undefined;
-  try {
-    const wheelFile = path.join(work, 'download.whl');
-    const shownUrl = redactUrl(file.url);
-    rt.info(`Downloading ${file.filename} from ${shownUrl}`);
-    // Loaded only now: the HTTP client is much of a bundle's start-up cost (as in provision.ts).
-    const { downloadFile } = await import('./download.js');
-    const dl = await downloadFile(file.url, wheelFile, { ...opts.fetchOptions, onRetry });
-    if (dl.sha256 !== expected)
-      throw new WheelDigestMismatchError(file.filename, expected, dl.sha256, shownIndex);
-    rt.info(
-      `Verified SHA-256 ${dl.sha256} of ${file.filename} (${dl.bytes} bytes) against the digest on ${shownIndex}`,
-    );
-
-    staging = await makeStagingDir(rt.toolCacheDir, name, version, arch);
-    await extractWheelScripts(wheelFile, file.filename, exes, staging);
-    const dir = await placeInToolCache(staging, rt.toolCacheDir, name, version, arch);
-    rt.info(`Cached ${name} ${version} (${exes.join(', ')} from ${file.filename}) in ${dir}`);
-    return {
-      ...provisioned(name, version, dir, platform, 'download'),
-      sha256: dl.sha256,
-      downloadMs: dl.durationMs,
-      bytes: dl.bytes,
-      url: shownUrl,
-    };
-  } finally {
-    await fs.rm(work, { recursive: true, force: true });
-    if (staging) await fs.rm(staging, { recursive: true, force: true });
-  }
+  rt.info(`Downloading ${file.filename} from ${redactUrl(file.url)}`);
+  const { fetchVerified, placeVerified } = await import('./pipeline.js');
+  const dl = await fetchVerified(
+    file.url,
+    {
+      sha256: expected,
+      against: `the digest ${shownIndex} lists`,
+      mismatch: (actual) => new WheelDigestMismatchError(file.filename, expected, actual, shownIndex),
+    },
+    rt,
+    opts.fetchOptions,
+  );
+  // Never "verified" without saying by what: here only the index vouches for the bytes.
+  const verification = `sha256 ${dl.sha256} of ${file.filename} from ${shownIndex} (the index's digest, not a pinned checksum)`;
+  rt.info(`Checked: ${verification} (${dl.bytes} bytes)`);
+  const dir = await placeVerified({
+    rt,
+    name,
+    version,
+    arch,
+    platform,
+    binaries: opts.binaries,
+    provenance: { source: dl.url, verification, sha256: dl.sha256 },
+    what: `The wheel ${file.filename}`,
+    async fill(staging) {
+      await extractWheelScripts(dl.data, file.filename, exes, staging);
+      return staging;
+    },
+  });
+  rt.info(`Cached ${name} ${version} (${exes.join(', ')} from ${file.filename}) in ${dir}`);
+  return {
+    ...provisioned(spec, version, dir, 'download', platform, verification),
+    sha256: dl.sha256,
+    downloadMs: dl.durationMs,
+    bytes: dl.bytes,
+    url: dl.url,
+  };
 }
 
 /**
  * The fallback for `provisionTool(uvSpec, { fallback: uvFromPyPI() })`: uv from its PyPI wheel (or the
- * index given or named by the environment) when its GitHub release cannot be reached.
+ * https index named by the environment) when its GitHub release cannot be reached.
  */
-export function uvFromPyPI(opts: { indexUrl?: string; fetchOptions?: FetchOptions } = {}): ProvisionFallback {
+export function uvFromPyPI(
+  opts: { indexUrl?: string; fetchOptions?: FetchOptions; allowHttpLoopback?: boolean } = {},
+): ProvisionFallback {
   return (ctx) =>
     provisionFromPyPI({
       project: 'uv',
@@ -284,5 +286,6 @@ export function uvFromPyPI(opts: { indexUrl?: string; fetchOptions?: FetchOption
       indexUrl: opts.indexUrl,
       fetchOptions: opts.fetchOptions ?? ctx.fetchOptions,
       binaries: ctx.spec.binaries,
+      allowHttpLoopback: opts.allowHttpLoopback,
     });
 }

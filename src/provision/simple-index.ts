@@ -28,10 +28,32 @@ export interface IndexFile {
 
 export { normalizePackageName as normalizeProject };
 
-/** The index to use and where it was named: the explicit value, else the first env variable set, else PyPI. */
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/**
+ * Whether a URL may be read for a wheel: https only, since the index's digest is the wheel's only check and a
+ * plain-http page could list any digest. `allowHttpLoopback` lets tests serve http on 127.0.0.1; no input or
+ * environment variable sets it.
+ */
+export function checkIndexScheme(url: string, what: string, allowHttpLoopback = false): void {
+  const u = new URL(url);
+  if (u.protocol === 'https:') return;
+  if (u.protocol === 'http:' && allowHttpLoopback && LOOPBACK.has(u.hostname)) return;
+  throw new InputError(
+    what,
+    redactUrl(url),
+    "expected an https:// URL of a simple index (the index's digest is the wheel's only check, so it must come over TLS)",
+  );
+}
+
+/**
+ * The index to use and where it was named: the explicit value, else the first env variable set, else PyPI.
+ * Only https (see checkIndexScheme).
+ */
 export function resolveIndexUrl(
   explicit: string | undefined,
   env: NodeJS.ProcessEnv,
+  allowHttpLoopback = false,
 ): { url: string; from: string } {
   let from = 'index-url';
   let value = explicit?.trim();
@@ -41,15 +63,10 @@ export function resolveIndexUrl(
     from = name;
     value = (env[name] ?? '').trim();
   }
-  let u: URL | undefined;
-  try {
-    u = new URL(value);
-  } catch {
-    u = undefined;
+  if (!URL.canParse(value)) {
+    throw new InputError(from, redactUrl(value), 'expected an https:// URL of a simple index');
   }
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) {
-    throw new InputError(from, redactUrl(value), 'expected an http:// or https:// URL of a simple index');
-  }
+  checkIndexScheme(value, from, allowHttpLoopback);
   return { url: value.replace(/\/+$/, ''), from };
 }
 

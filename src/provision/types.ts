@@ -1,4 +1,5 @@
 import type { Runtime } from '../core/runtime.js';
+import type { ToolSource } from './trust.js';
 
 /** The operating systems and CPU architectures we provision for, in node's own names. */
 export type OsName = 'linux' | 'darwin' | 'win32';
@@ -68,11 +69,15 @@ export interface ProvisionOptions {
   /** Defaults to the machine running this code. */
   platform?: Platform;
   fetchOptions?: FetchOptions;
-  /** Set false to skip the PATH lookup. */
-  usePath?: boolean;
+  /**
+   * The `tool-source` input: 'path' tries PATH first (never inside the workspace or the project's environment
+   * on the runner); 'verified' never looks there. Default: 'verified' on the runner, 'path' in the terminal.
+   */
+  toolSource?: ToolSource;
   /**
    * Another source, tried when the release download fails for a network reason (connection error, timeout,
-   * 5xx or 429 after retries, 403/404 from the host); never on a checksum mismatch or an unsafe archive.
+   * 5xx or 429 after retries, 403/404 from the host); never on a checksum mismatch or an unsafe archive, and
+   * never when `mirror` or `checksum` is given (a pin is a pin).
    */
   fallback?: ProvisionFallback;
 }
@@ -90,7 +95,7 @@ export interface FallbackContext {
 
 export type ProvisionFallback = (ctx: FallbackContext) => Promise<ProvisionedTool>;
 
-export type ProvisionSource = 'path' | 'tool-cache' | 'download';
+export type ProvisionSource = 'path' | 'tool-cache' | 'download' | 'go-build';
 
 export interface ProvisionedTool {
   name: string;
@@ -100,6 +105,8 @@ export interface ProvisionedTool {
   source: ProvisionSource;
   /** Absolute path of one of the tool's executables (`.exe` added on Windows). */
   bin(name: string): string;
+  /** How this copy was checked, for the log and the summary (never more than the check actually made). */
+  verification: string;
   /** The verified digest of the downloaded asset (download only). */
   sha256?: string;
   downloadMs?: number;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { InputReader } from '../core/inputs.js';
+import { checkPathInput, type InputReader, type PathKind } from '../core/inputs.js';
 import type { Runtime } from '../core/runtime.js';
 import { type Baseline, loadBaseline, writeBaseline } from '../findings/baseline.js';
 import type { Finding } from '../findings/finding.js';
@@ -19,11 +19,13 @@ export interface ReportInputs {
 }
 
 export function loadReportInputs(r: InputReader): ReportInputs {
+  const prComment = r.bool('pr-comment', false);
   return {
     sarifFile: r.string('sarif-file'),
     jsonFile: r.string('json-file'),
-    prComment: r.bool('pr-comment', false),
-    githubToken: r.string('github-token'),
+    prComment,
+    // Read only when a comment is asked for: otherwise the token is never held at all.
+    githubToken: prComment ? r.string('github-token') : undefined,
     baseline: r.string('baseline'),
     writeBaseline: r.string('write-baseline'),
   };
@@ -45,6 +47,13 @@ export async function publishWithInputs(
   inputs: ReportInputs,
   extra: Omit<PublishOptions, 'sarifFile' | 'jsonFile' | 'prComment' | 'token' | 'baseline'> = {},
 ): Promise<Published> {
+  // Every path input checked before anything is written: a directory given for a file fails naming the input.
+  const at = (input: string, value: string | undefined, kind: PathKind) =>
+    value === undefined ? undefined : checkPathInput(input, value, path.resolve(rt.workspace, value), kind);
+  at('sarif-file', inputs.sarifFile, 'output-file');
+  at('json-file', inputs.jsonFile, 'output-file');
+  at('write-baseline', inputs.writeBaseline, 'output-file');
+  at('baseline', inputs.baseline, 'file');
   const baseline = inputs.baseline
     ? await loadBaseline(path.resolve(rt.workspace, inputs.baseline), {
         input: 'baseline',

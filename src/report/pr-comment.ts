@@ -1,7 +1,8 @@
 import { errorMessage } from '../core/errors.js';
 import type { Runtime } from '../core/runtime.js';
 import { isPullRequest, pullRequestFromEvent } from '../github/event.js';
-import { GitHubApiError, GitHubClient } from '../github/rest.js';
+import { GitHubApiError, GitHubClient, type RetryOptions } from '../github/rest.js';
+import { openBlockClosers } from './markdown.js';
 
 /** GitHub refuses a comment body over 65,536 characters ("Body is too long (maximum is 65536 characters)"). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -14,6 +15,8 @@ export interface PrCommentOptions {
   body: string;
   token?: string;
   env?: NodeJS.ProcessEnv;
+  /** The REST client's retry settings (tests make the waits instant). */
+  retry?: RetryOptions;
 }
 
 export interface PrCommentResult {
@@ -28,6 +31,31 @@ interface IssueComment {
   id: number;
   body?: string;
   html_url?: string;
+  user?: { login?: string } | null;
+}
+
+/**
+ * Who the workflow's GITHUB_TOKEN posts as. That token cannot read GET /user ("Resource not accessible by
+ * integration"), so its login is known rather than asked: `github-actions[bot]` (user id 41898282 on
+ * github.com; logins ending in `[bot]` cannot be taken by a user account).
+ */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login comments made with this token carry: GET /user's for a user token (a PAT), else the Actions
+ * bot. An installation token (`ghs_`) cannot read /user, so it is not asked. A GitHub App's own
+ * installation token posts as `<app>[bot]`: its old comment is then not recognised and a new one is made,
+ * never someone else's edited.
+ */
+export async function commenterLogin(client: GitHubClient, token: string): Promise<string> {
+  if (token.startsWith('ghs_')) return ACTIONS_BOT_LOGIN;
+  try {
+    const res = await client.request<{ login?: unknown }>('GET', '/user');
+    if (typeof res.data?.login === 'string' && res.data.login) return res.data.login;
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.rateLimited) throw err;
+  }
+  return ACTIONS_BOT_LOGIN;
 }
 
 export function commentMarker(action: string, key = 'report'): string {
@@ -49,9 +77,8 @@ export function fitCommentBody(body: string, max = COMMENT_MAX_CHARS): { body: s
     // Do not split a surrogate pair.
     if (cut > 0 && /[\uD800-\uDBFF]/.test(body.charAt(cut - 1))) cut -= 1;
     const kept = body.slice(0, cut);
-    // An unclosed <details> would swallow the note: close what the cut left open.
-    const open = (kept.match(/<details[\s>]/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-    const closing = '\n\n</details>'.repeat(Math.max(0, open));
+    // An unclosed code fence or <details> would swallow the note: close what the cut left open.
+    const closing = openBlockClosers(kept);
     if (kept.length + closing.length + noteRoom <= max || cut <= 0) {
       return { body: kept + closing + note(body.length - kept.length), truncated: true };
     }
@@ -81,13 +108,18 @@ export async function upsertPrComment(
 
   const marker = commentMarker(opts.action, opts.key);
   const { body, truncated } = fitCommentBody(`${marker}\n${opts.body}`);
-  const client = new GitHubClient({ token: opts.token, env });
+  const client = new GitHubClient({ token: opts.token, env, retry: opts.retry });
   const base = `/repos/${encodeURIComponent(pr.owner)}/${encodeURIComponent(pr.repo)}/issues`;
   try {
-    // Oldest first; stop at the first page that has ours.
+    // Oldest first; stop at the first page that has ours. The marker alone proves nothing (anyone can
+    // write it in a comment): only a comment by the identity this token posts as is edited.
+    const login = (await commenterLogin(client, opts.token)).toLowerCase();
     let ours: IssueComment | undefined;
     for await (const page of client.pages<IssueComment>(`${base}/${pr.number}/comments?per_page=100`)) {
-      ours = page.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+      ours = page.find(
+        (c) =>
+          typeof c.body === 'string' && c.body.includes(marker) && c.user?.login?.toLowerCase() === login,
+      );
       if (ours) break;
     }
     const res = ours
@@ -99,6 +131,11 @@ export async function upsertPrComment(
     );
     return { status, commentId: res.data?.id, url: res.data?.html_url, truncated };
   } catch (err) {
+    if (err instanceof GitHubApiError && err.rateLimited) {
+      const reason = `${err.message} — GitHub's rate limit for this token was reached; the comment was not posted`;
+      runtime.warning(`Pull request comment failed: ${reason}`);
+      return { status: 'failed', reason };
+    }
     if (err instanceof GitHubApiError && [401, 403, 404].includes(err.status)) {
       const why =
         err.status === 401

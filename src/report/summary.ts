@@ -9,6 +9,7 @@ import {
   escapeHtml,
   escapeInline,
   formatDuration,
+  link,
   plural,
   table,
   tableRow,
@@ -46,13 +47,6 @@ export interface RenderedSummary {
   rowsOmitted: number;
   /** Titles of sections left out because they did not fit. */
   sectionsOmitted: string[];
-}
-
-/** A link only for http(s) URLs, percent-encoding what would end the link or the cell. */
-function link(text: string, uri: string | undefined): string {
-  if (!uri || !/^https?:\/\/[^\s]+$/i.test(uri)) return text;
-  const safe = uri.replace(/[()|<>"'\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${text}](${safe})`;
 }
 
 export function location(f: Finding): string {

@@ -52,6 +52,8 @@ export interface ActWorkflowOptions {
   repository?: string;
   /** Run only this job (`-j`). */
   job?: string;
+  /** Run only the matrix combinations with these values (`--matrix key:value`), e.g. `{ os: 'ubuntu-latest' }`. */
+  matrix?: Record<string, string>;
   /** At most this many jobs at once (`--concurrent-jobs`; act's default is the number of CPUs). */
   concurrentJobs?: number;
   /** Where the cache server keeps its entries (default: a new temp dir), to share a cache across runs. */
@@ -213,6 +215,7 @@ export async function runActWorkflow(opts: ActWorkflowOptions): Promise<ActRunRe
       'main',
       ...['ubuntu-latest', 'ubuntu-24.04', 'ubuntu-22.04'].flatMap((p) => ['-P', `${p}=-self-hosted`]),
       ...(opts.job ? ['-j', opts.job] : []),
+      ...Object.entries(opts.matrix ?? {}).flatMap(([k, v]) => ['--matrix', `${k}:${v}`]),
       ...(opts.concurrentJobs ? ['--concurrent-jobs', String(opts.concurrentJobs)] : []),
       ...Object.entries(opts.localRepositories ?? {}).flatMap(([ref, dir]) => [
         '--local-repository',

@@ -22,15 +22,18 @@ export interface GithubContextOptions {
 
 let node24: string | null | undefined = null;
 
-/** The first Node 24: PYPROD_NODE, then PATH, then the tools dir. Undefined when there is none. */
+/**
+ * The runner's own Node 24, which runs node24 actions whatever `node` the image has on PATH: PYPROD_NODE,
+ * then the tools dir's (.ci/install-tools.sh), then the first Node 24 on PATH. Undefined when there is none.
+ */
 export function findNode24(): string | undefined {
   if (node24 !== null) return node24;
   const pinned = process.env.PYPROD_NODE;
   const candidates = pinned
     ? [pinned]
     : [
-        ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'node')),
         path.join(TOOLS_DIR, 'node24', 'node_modules', 'node', 'bin', 'node'),
+        ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'node')),
       ];
   node24 = candidates.find((c) => {
     try {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isCredentialVariable, type RunnerCredential } from '../../src/core/child-env.js';
 import { ToolError } from '../../src/core/errors.js';
 import { type ExecResult, execTool } from '../../src/core/exec.js';
 import {
@@ -126,9 +127,12 @@ export async function executeStep(spec: StepSpec, job: JobState): Promise<StepRe
 
   let result: ExecResult;
   try {
+    const env = { ...spec.env, ...files };
     result = await execTool(spec.file, spec.args, {
       cwd: spec.cwd,
-      env: { ...spec.env, ...files },
+      env,
+      // This harness is the runner: the action gets the credentials the runner gives it (its own tools do not).
+      keepCredentials: Object.keys(env).filter(isCredentialVariable) as RunnerCredential[],
       timeoutMs: spec.timeoutMs,
       okExitCodes: ANY_EXIT_CODE,
       onOutput: feed,

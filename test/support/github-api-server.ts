@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
  *   GET   /repos/{owner}/{repo}/issues/{n}/comments?per_page=&page=   (paginated, with a Link header)
  *   POST  /repos/{owner}/{repo}/issues/{n}/comments                   {body} → 201
  *   PATCH /repos/{owner}/{repo}/issues/comments/{id}                   {body} → 200
+ *   GET   /user   the token's user (`userLogin`), else 403 as for the workflow's installation token
+ * Comments it creates are by `postAs` (default `github-actions[bot]`). `script()` queues answers (status,
+ * headers, body) given before the normal handling, one per request: 5xx, 429 and rate-limit 403s.
  * It checks the Authorization header (401 "Bad credentials" otherwise), refuses bodies over 65,536
  * characters with 422 like GitHub, can be told to answer every request with one status (403 for a
  * fork's read-only token) and records every request.
@@ -15,7 +18,7 @@ export interface ApiComment {
   id: number;
   issue: number;
   body: string;
-  user: { login: string };
+  user: { login: string; type: 'User' | 'Bot' };
   html_url: string;
 }
 
@@ -35,7 +38,15 @@ export interface GitHubApiServer {
   seed(issue: number, body: string, login?: string): ApiComment;
   /** Answer every request with this status from now on (undefined: behave normally). */
   failWith(status: number | undefined): void;
+  /** Answer the next requests with these, in order, then behave normally again. */
+  script(...answers: ScriptedAnswer[]): void;
   close(): Promise<void>;
+}
+
+export interface ScriptedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
 }
 
 export interface ApiServerOptions {
@@ -44,6 +55,10 @@ export interface ApiServerOptions {
   repo?: string;
   /** Ignore the client's per_page and use this (small pages make pagination easy to test). */
   pageSize?: number;
+  /** GET /user answers this login (a user token, e.g. a PAT); unset: 403 as for GITHUB_TOKEN. */
+  userLogin?: string;
+  /** The author of the comments the API creates (default `github-actions[bot]`). */
+  postAs?: string;
 }
 
 const MAX_BODY = 65_536;
@@ -55,6 +70,7 @@ export async function startGitHubApiServer(opts: ApiServerOptions): Promise<GitH
   const comments: ApiComment[] = [];
   let nextId = 1000;
   let failure: number | undefined;
+  const scripted: ScriptedAnswer[] = [];
   let base = '';
 
   const add = (issue: number, body: string, login: string): ApiComment => {
@@ -63,7 +79,7 @@ export async function startGitHubApiServer(opts: ApiServerOptions): Promise<GitH
       id,
       issue,
       body,
-      user: { login },
+      user: { login, type: login.endsWith('[bot]') ? ('Bot' as const) : ('User' as const) },
       html_url: `https://github.test/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
     };
     comments.push(c);
@@ -92,6 +108,13 @@ export async function startGitHubApiServer(opts: ApiServerOptions): Promise<GitH
         return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
       }
       if (failure !== undefined) return send(failure, { message: 'Resource not accessible by integration' });
+      const next = scripted.shift();
+      if (next) return send(next.status, next.body ?? { message: `scripted ${next.status}` }, next.headers);
+      if (url.pathname === '/user' && req.method === 'GET') {
+        return opts.userLogin
+          ? send(200, { login: opts.userLogin, type: 'User' })
+          : send(403, { message: 'Resource not accessible by integration' });
+      }
 
       const prefix = `/repos/${owner}/${repo}/issues/`;
       if (!url.pathname.startsWith(prefix)) return send(404, { message: 'Not Found' });
@@ -133,7 +156,7 @@ export async function startGitHubApiServer(opts: ApiServerOptions): Promise<GitH
         if (req.method === 'POST') {
           const text = readBody();
           if (text === undefined) return send(422, { message: 'Invalid request: body is missing' });
-          if (tooLong(text) === false) send(201, add(issue, text, 'github-actions[bot]'));
+          if (tooLong(text) === false) send(201, add(issue, text, opts.postAs ?? 'github-actions[bot]'));
           return;
         }
       }
@@ -166,6 +189,9 @@ export async function startGitHubApiServer(opts: ApiServerOptions): Promise<GitH
     seed: (issue, body, login = 'someone') => add(issue, body, login),
     failWith: (status) => {
       failure = status;
+    },
+    script: (...answers) => {
+      scripted.push(...answers);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

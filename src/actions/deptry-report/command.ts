@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { venvPython } from '../../core/venv-paths.js';
 import { PYTHON_TOOLS, pythonToolArgv } from '../../provision/python-tools.js';
-import { venvPython } from '../setup-uv-cached/paths.js';
 import { configList, type ProjectInfo } from './project.js';
 
 /**

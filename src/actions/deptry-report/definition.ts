@@ -7,10 +7,8 @@ import type { Runtime } from '../../core/runtime.js';
 import { loadBaseline, splitByBaseline } from '../../findings/baseline.js';
 import { countBySeverity, sortFindings, toRepoPath } from '../../findings/finding.js';
 import { fingerprintFindings, SourceFiles, type UnfingerprintedFinding } from '../../findings/fingerprint.js';
-import { provisionTool } from '../../provision/provision.js';
-import { uvFromPyPI } from '../../provision/pypi-wheel.js';
+import { provisionAnyUv } from '../../provision/any-uv.js';
 import { lockedVersion, PYTHON_TOOLS } from '../../provision/python-tools.js';
-import { UV_DEFAULT_VERSION, uvSpec } from '../../provision/tools/uv.js';
 import { publishWithInputs } from '../../report/inputs.js';
 import { plural } from '../../report/markdown.js';
 import type { Report, ReportSection, Verdict } from '../../report/report.js';
@@ -19,7 +17,8 @@ import { violationFindings } from './findings.js';
 import { type DeptryReportInputs, loadInputs } from './inputs.js';
 import { readProject } from './project.js';
 import { DeptryFailure, runDeptry } from './run.js';
-import { byRuleSection, type ProjectRun, projectsSection } from './summary.js';
+import { describeScope, scanScope } from './scan-scope.js';
+import { byRuleSection, failuresSection, type ProjectRun, projectsSection } from './summary.js';
 
 const ACTION = 'deptry-report';
 /** A deptry run in a large monorepo package takes a minute; uv may first have to install the environment. */
@@ -57,6 +56,7 @@ async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: stri
         extraArgs: i.extraArgs,
       });
       run.firstParty = cmd.firstParty;
+      run.scope = describeScope(scanScope(project, i.extraArgs));
       const result = await rt.group(`deptry ${run.version} in ${run.directory}`, async () => {
         if (cmd.firstParty.length > 0) {
           rt.info(
@@ -76,7 +76,9 @@ async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: stri
       run.ignored = result.violations.length - kept.length;
       run.durationMs = result.durationMs;
       c.exitCodes.push(result.exitCode);
-      c.findings.push(...violationFindings(kept, project, { workspace: rt.workspace, failOn }));
+      c.findings.push(
+        ...violationFindings(kept, project, { workspace: rt.workspace, failOn, scope: run.scope }),
+      );
     } catch (err) {
       run.error = err instanceof DeptryFailure ? err.toolMessage : errorMessage(err);
       c.exitCodes.push(err instanceof DeptryFailure ? err.exitCode : null);
@@ -92,13 +94,8 @@ function verdictOf(failed: boolean, newErrors: number, newTotal: number): Verdic
 }
 
 async function main(i: DeptryReportInputs, rt: Runtime): Promise<void> {
-  // Any uv will do: it only starts deptry. PATH first, else the newest verified release (or PyPI's wheel).
-  const uv = await provisionTool(uvSpec, {
-    version: UV_DEFAULT_VERSION,
-    runtime: rt,
-    accept: () => true,
-    fallback: uvFromPyPI(),
-  });
+  // Any verified uv will do: it only starts deptry (PATH only with tool-source: path).
+  const uv = await provisionAnyUv(rt, i.toolSource);
   fs.mkdirSync(rt.tempDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(rt.tempDir, 'deptry-report-'));
   let c: Collected;
@@ -123,10 +120,7 @@ async function main(i: DeptryReportInputs, rt: Runtime): Promise<void> {
       : `${plural(findings.length, 'dependency violation')}${baseline ? ` (${split.new.length} new)` : ''} in ${projects}`;
   const sections: ReportSection[] = [];
   if (failed) {
-    sections.push({
-      title: 'deptry failed',
-      markdown: c.failures.map((f) => `\`\`\`text\n${f.replace(/```/g, "'''")}\n\`\`\``).join('\n\n'),
-    });
+    sections.push(failuresSection(c.failures));
   }
   const byRule = byRuleSection(findings, new Set(baseline?.fingerprints ?? []));
   if (byRule) sections.push(byRule);

@@ -22,10 +22,12 @@ export interface Declaration {
 }
 
 export interface Fix {
-  /** What to change: "remove `six` from [project].dependencies". */
+  /** What deptry saw, as a fact: "deptry found no import of `six`". */
+  seen: string;
+  /** What deptry cannot see, for the codes whose advice rests on imports it may miss (DEP002 to DEP004). */
+  blind?: string;
+  /** What to change, with the per-package ignore to use when the finding is wrong for this project. */
   action: string;
-  /** Why: "nothing imports it". */
-  reason: string;
 }
 
 const normalise = normalizePackageName;
@@ -105,38 +107,83 @@ export class Declarations {
   }
 }
 
-/** The concrete change that resolves one violation. */
-export function fixFor(v: DeptryViolation, p: ProjectInfo, declared: Declaration | undefined): Fix {
+/** A `[tool.deptry.per_rule_ignores]` entry for pyproject.toml (deptry matches it to the name it reports). */
+export function perRuleIgnore(code: string, name: string): string {
+  return `\`[tool.deptry.per_rule_ignores]\` \`${code} = ${JSON.stringify([name])}\``;
+}
+
+const BLIND_DEP002 =
+  'It cannot see drivers loaded by URL (SQLAlchemy dialects such as psycopg2 for `postgresql://`), ' +
+  'plugins and entry points, imports under `TYPE_CHECKING`, dynamic `importlib` imports, or imports in ' +
+  'excluded folders such as tests.';
+
+/**
+ * What deptry saw, what it cannot see, and the change that resolves one violation. `scope` (which folders were
+ * scanned and excluded) goes into the fact where it matters: a missing import is only missing from those.
+ */
+export function fixFor(
+  v: DeptryViolation,
+  p: ProjectInfo,
+  declared: Declaration | undefined,
+  scope?: string,
+): Fix {
   const m = `\`${v.module}\``;
   const target = p.runtimeTarget;
+  const where = scope ? ` (scanned: ${scope})` : '';
   switch (v.code) {
     case 'DEP001':
       return {
+        seen: `deptry found an import of ${m} that no declared dependency provides`,
         action: `add the distribution that provides ${m} to ${target}`,
-        reason: 'the code imports it',
       };
     case 'DEP002':
-      return { action: `remove ${m} from ${declared?.table ?? v.file}`, reason: 'nothing imports it' };
+      return {
+        seen: `deptry found no import of ${m} in the scanned modules${where}`,
+        blind: BLIND_DEP002,
+        action:
+          `if nothing needs it, remove ${m} from ${declared?.table ?? v.file}; if something does, keep it ` +
+          `and add ${perRuleIgnore('DEP002', v.module)} to pyproject.toml`,
+      };
     case 'DEP003':
       return {
-        action: `add ${m} to ${target}`,
-        reason: 'the code imports it, but it is installed only because another dependency needs it',
+        seen: `deptry found an import of ${m}, which no declared dependency provides: it is installed only because another dependency needs it`,
+        blind:
+          'It cannot tell an optional import (inside `try: … except ImportError`) from a required one, nor see ' +
+          'declarations in files it does not read.',
+        action:
+          `add ${m} to ${target}; if the import is optional or declared elsewhere, add ` +
+          `${perRuleIgnore('DEP003', v.module)} to pyproject.toml`,
       };
-    case 'DEP004':
+    case 'DEP004': {
+      const from = declared ? `only in ${declared.table}` : 'only as a development dependency';
       return {
-        action: declared
-          ? `move ${m} from ${declared.table} to ${target}`
-          : `move the distribution that provides ${m} from its development group to ${target}`,
-        reason: 'code that is not development code imports it',
+        seen: `deptry found an import of ${m} in code it treats as non-development${where}, and ${m} is declared ${from}`,
+        blind:
+          'It cannot tell that a module runs only in development (a test client, a fixture helper, a script) ' +
+          'unless its folder is excluded.',
+        action:
+          (declared
+            ? `if this code runs in production, move ${m} from ${declared.table} to ${target}`
+            : `if this code runs in production, move the distribution that provides ${m} from its development group to ${target}`) +
+          `; if it runs only in development, add its folder to \`extend_exclude\` in \`[tool.deptry]\` or add ${perRuleIgnore('DEP004', v.module)} to pyproject.toml`,
       };
+    }
     case 'DEP005':
       return {
+        seen: `${m} is part of Python's standard library`,
         action: `remove ${m} from ${declared?.table ?? v.file}`,
-        reason: "it is part of Python's standard library",
       };
     default:
-      return { action: `see deptry's documentation for ${v.code}`, reason: v.message };
+      return { seen: v.message, action: `see deptry's documentation for ${v.code}` };
   }
+}
+
+/** The finding's text: the fact, what deptry cannot see, and the fix, one sentence each. */
+export function fixText(fix: Fix): string {
+  const end = (s: string) => `${s.replace(/\.$/, '')}.`;
+  // deptry is written in lower case, even at the start of a sentence; the action starts with a verb.
+  const action = `${fix.action.charAt(0).toUpperCase()}${fix.action.slice(1)}`;
+  return [end(fix.seen), fix.blind, end(action)].filter(Boolean).join(' ');
 }
 
 /**
@@ -147,7 +194,13 @@ export function fixFor(v: DeptryViolation, p: ProjectInfo, declared: Declaration
 export function violationFindings(
   violations: readonly DeptryViolation[],
   p: ProjectInfo,
-  opts: { workspace: string; failOn: ReadonlySet<string>; declarations?: Declarations },
+  opts: {
+    workspace: string;
+    failOn: ReadonlySet<string>;
+    declarations?: Declarations;
+    /** What deptry scanned (describeScope), named in DEP002 and DEP004 texts. */
+    scope?: string;
+  },
 ): UnfingerprintedFinding[] {
   const decls = opts.declarations ?? new Declarations(p);
   const directory = toRepoPath(p.dir, opts.workspace) || '.';
@@ -159,14 +212,15 @@ export function violationFindings(
       : v.code === 'DEP004'
         ? decls.findDev(v.module)
         : undefined;
-    const fix = fixFor(v, p, declared);
+    const fix = fixFor(v, p, declared, opts.scope);
     const where = onDeclaration
       ? declared && { line: declared.line, column: declared.column }
       : v.line !== null && { line: v.line, ...(v.column !== null ? { column: v.column } : {}) };
     const data: Record<string, string> = {
       module: v.module,
       directory,
-      fix: `${fix.action}: ${fix.reason}`,
+      // The summary's table has the project's scope in its own section: the row leaves it out.
+      fix: fixText(opts.scope ? fixFor(v, p, declared) : fix),
       deptryMessage: v.message,
     };
     if (declared) data.declaredIn = declared.table;
@@ -174,7 +228,7 @@ export function violationFindings(
       tool: 'deptry',
       rule: v.code,
       severity: opts.failOn.has(v.code) ? 'error' : 'warning',
-      message: `${v.message.replace(/\.$/, '')}. Fix: ${fix.action}.`,
+      message: fixText(fix),
       file: toRepoPath(abs, opts.workspace),
       ...(where || {}),
       ...(isDeptryCode(v.code) ? { helpUri: RULES[v.code].helpUri } : {}),

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
-import type { InputReader } from '../../core/inputs.js';
+import { checkPathInput, type InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
+import { readToolSource, type ToolSource } from '../../provision/trust.js';
 import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
 import { DEPTRY_CODES, type DeptryCode } from './rules.js';
 
@@ -17,6 +17,8 @@ export interface DeptryReportInputs {
   ignore: DeptryCode[];
   /** Extra deptry arguments (options, or ROOT directories that replace `.`). */
   extraArgs: string[];
+  /** Where uv may come from (tool-source). */
+  toolSource: ToolSource;
   report: ReportInputs;
 }
 
@@ -56,10 +58,7 @@ export function loadInputs(r: InputReader, rt: Runtime): DeptryReportInputs {
   const dirs = r.lines('working-directory', ['.']);
   const workingDirectories: string[] = [];
   for (const d of dirs) {
-    const abs = path.resolve(rt.workspace, d);
-    if (!fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
-      throw new InputError('working-directory', d, `directories that exist, one per line (${abs} does not)`);
-    }
+    const abs = checkPathInput('working-directory', d, path.resolve(rt.workspace, d), 'directory');
     if (!workingDirectories.includes(abs)) workingDirectories.push(abs);
   }
   const extraArgs = splitArgs(r.string('extra-args', ''));
@@ -77,6 +76,7 @@ export function loadInputs(r: InputReader, rt: Runtime): DeptryReportInputs {
     failOn: codes(r, 'fail-on', [...DEPTRY_CODES]),
     ignore: codes(r, 'ignore', []),
     extraArgs,
+    toolSource: readToolSource(r, rt),
     report: loadReportInputs(r),
   };
 }

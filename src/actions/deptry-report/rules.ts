@@ -21,7 +21,7 @@ export const RULES: Record<DeptryCode, RuleInfo> = {
   },
   DEP002: {
     title: 'Unused dependencies',
-    meaning: 'A dependency is declared, but nothing in the code imports it.',
+    meaning: 'A dependency is declared, but deptry found no import of it in the code it scanned.',
     helpUri: `${DOCS}#unused-dependencies-dep002`,
   },
   DEP003: {

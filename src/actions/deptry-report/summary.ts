@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Finding } from '../../findings/finding.js';
-import { code, escapeCell, formatDuration, table } from '../../report/markdown.js';
+import { code, escapeCell, fenced, formatDuration, table } from '../../report/markdown.js';
 import type { ReportSection } from '../../report/report.js';
 import { location } from '../../report/summary.js';
 import type { Environment } from './command.js';
@@ -22,6 +22,8 @@ export interface ProjectRun {
   durationMs?: number;
   /** Modules passed as --known-first-party for a src layout. */
   firstParty?: string[];
+  /** What deptry scanned for imports (describeScope): a missing import is only missing from there. */
+  scope?: string;
   /** deptry's message when it failed here. */
   error?: string;
 }
@@ -88,7 +90,12 @@ export function projectsSection(runs: readonly ProjectRun[], workspace: string):
     const version = r.version ? `${code(r.version)} (${r.versionFrom ?? '?'})` : '—';
     let result = r.error ? `❌ ${escapeCell(r.error)}` : String(r.violations ?? 0);
     if (r.ignored) result += ` (${r.ignored} ignored)`;
-    const notes = r.firstParty?.length ? `src layout: ${r.firstParty.map(code).join(', ')} first-party` : '';
+    const notes = [
+      r.scope ? `scanned: ${cellWithCode(r.scope)}` : '',
+      r.firstParty?.length ? `src layout: ${r.firstParty.map(code).join(', ')} first-party` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return [
       code(r.directory),
       escapeCell(r.project.layout),
@@ -104,4 +111,9 @@ export function projectsSection(runs: readonly ProjectRun[], workspace: string):
     markdown: table(['Directory', 'Layout', 'Environment', 'deptry', 'Violations', 'Time', 'Notes'], rows),
     collapsed: runs.length <= 1,
   };
+}
+
+/** deptry's own output where it failed: tool output, so fenced as untrusted text. */
+export function failuresSection(failures: readonly string[]): ReportSection {
+  return { title: 'deptry failed', markdown: failures.map((f) => fenced(f, 'text')).join('\n\n') };
 }

@@ -124,7 +124,7 @@ async function buildNaive(
     push: false,
     platforms: [],
     iidFile: path.join(dir, 'naive.iid'),
-    ghaScope: undefined,
+    gha: undefined,
   };
   const r = await rt.group('Build the one-stage pip install image to compare with', () =>
     buildImage(docker, naivePlan, rt.env, (l) => rt.info(l)),

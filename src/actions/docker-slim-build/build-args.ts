@@ -1,4 +1,7 @@
 /** Pure argv builders for the docker commands the action runs (tested without running docker). */
+import { cachePoisoningRisk, keySegment } from '../../core/cache.js';
+import type { RunnerCredential } from '../../core/child-env.js';
+import { redactArgv } from '../../core/redact.js';
 
 export type Builder = 'buildx' | 'classic';
 
@@ -14,8 +17,28 @@ export interface BuildPlan {
   iidFile: string;
   /** `--network` for RUN instructions (PYPROD_DOCKER_NETWORK). */
   network?: string;
-  /** gha cache scope; undefined: no cache export/import. */
-  ghaScope?: string;
+  /** buildx's gha cache: read from `scope`, and written back only when `save` (see ghaCache). */
+  gha?: GhaCache;
+}
+
+export interface GhaCache {
+  scope: string;
+  /** False on events where a cache write could poison a more privileged run (cachePoisoningRisk). */
+  save: boolean;
+}
+
+/**
+ * The gha cache for a project: its scope built from a sanitised name (the pull request controls the
+ * pyproject name), written back only where every other cache save is allowed (core/cache.ts's rule).
+ */
+export function ghaCache(projectName: string, env: NodeJS.ProcessEnv): GhaCache & { skipped?: string } {
+  const risk = cachePoisoningRisk(env);
+  return {
+    // Only letters, digits, '.', '_' and '-': buildx reads the cache option as comma-separated key=value.
+    scope: `docker-slim-build-${keySegment(projectName).replace(/[+=]/g, '-')}`,
+    save: risk === undefined,
+    ...(risk ? { skipped: risk } : {}),
+  };
 }
 
 /**
@@ -31,9 +54,9 @@ export function buildArgv(p: BuildPlan): string[] {
   if (p.network) argv.push('--network', p.network);
   if (p.builder === 'buildx') {
     if (p.platforms.length > 0) argv.push('--platform', p.platforms.join(','));
-    if (p.ghaScope) {
-      argv.push('--cache-from', `type=gha,scope=${p.ghaScope}`);
-      argv.push('--cache-to', `type=gha,mode=max,scope=${p.ghaScope}`);
+    if (p.gha) {
+      argv.push('--cache-from', `type=gha,scope=${p.gha.scope}`);
+      if (p.gha.save) argv.push('--cache-to', `type=gha,mode=max,scope=${p.gha.scope}`);
     }
     // --load puts the image in the engine's store (the docker driver does anyway); a multi-platform image
     // cannot be loaded, only pushed.
@@ -55,6 +78,31 @@ export function buildEnv(base: NodeJS.ProcessEnv, builder: Builder): NodeJS.Proc
   const env = { ...base };
   if (builder === 'classic') env.DOCKER_BUILDKIT = '0';
   return env;
+}
+
+/**
+ * What buildx's gha cache backend reads from its environment: the one tool call that gets runner
+ * credentials, and only when the plan uses the gha cache.
+ */
+export function buildCredentials(p: BuildPlan): RunnerCredential[] {
+  return p.builder === 'buildx' && p.gha
+    ? ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2']
+    : [];
+}
+
+/**
+ * Build-arg values to mask in the runner's log (add-mask) as well as redacting them from every displayed
+ * command: they often carry credentials (a private index URL). Values under 6 characters ('1', '3.12',
+ * 'true') are left alone, since masking them would garble every log line; a URL's password never is.
+ */
+export function buildArgSecrets(buildArgs: ReadonlyArray<readonly [string, string]>): string[] {
+  const out = new Set<string>();
+  for (const [key, value] of buildArgs) {
+    for (const s of redactArgv('docker', ['--build-arg', `${key}=${value}`]).secrets) {
+      if (s.length >= 6 || s !== value) out.add(s);
+    }
+  }
+  return [...out];
 }
 
 /** True when the runner's cache service can be used by buildx's gha cache backend. */

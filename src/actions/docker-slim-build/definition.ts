@@ -9,14 +9,22 @@ import { publishWithInputs } from '../../report/inputs.js';
 import { plural } from '../../report/markdown.js';
 import type { Report, ReportSection, Verdict } from '../../report/report.js';
 import { type Built, buildAndProve } from './build-and-prove.js';
-import { type BuildPlan, ghaCacheAvailable } from './build-args.js';
+import { type BuildPlan, buildArgSecrets, ghaCache, ghaCacheAvailable } from './build-args.js';
 import { type CheckFinding, checkDockerfile, RULES, type RuleId } from './checks.js';
 import { buildxDriver, buildxVersion } from './docker.js';
 import { finalStage, parseDockerfile, runText } from './dockerfile-parse.js';
 import { type DockerfileSource, resolveDockerfile } from './dockerfile-source.js';
 import { type DockerSlimInputs, loadInputs, networkMode } from './inputs.js';
 import { sourceBuilds } from './source-builds.js';
-import { checksSection, formatMB, layerSection, proofSection, sizeSection, torchSection } from './summary.js';
+import {
+  buildFailedSection,
+  checksSection,
+  formatMB,
+  layerSection,
+  proofSection,
+  sizeSection,
+  torchSection,
+} from './summary.js';
 import { cudaWheels, isCpuX64Target, torchFinding } from './torch-check.js';
 
 const ACTION = 'docker-slim-build';
@@ -92,7 +100,7 @@ async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
   const findings = fingerprintFindings(checked.findings, new SourceFiles(rt.workspace));
 
   const buildx = await buildxVersion(DOCKER, env);
-  let ghaScope: string | undefined;
+  let gha: BuildPlan['gha'];
   if (i.cache === 'gha') {
     if (!buildx) rt.info("cache: gha needs buildx; the classic builder uses the engine's local layer cache.");
     // The docker driver (buildx on a plain engine) cannot export a cache; docker/setup-buildx-action's
@@ -105,13 +113,17 @@ async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
       rt.info(
         "cache: gha needs the runner's cache service (ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL); not caching.",
       );
-    else
-      ghaScope = `${ACTION}-${(src.project?.name ?? path.basename(i.workingDirectory)).replace(/[^\w.-]/g, '-')}`;
+    else {
+      const { skipped, ...cache } = ghaCache(src.project?.name ?? path.basename(i.workingDirectory), env);
+      gha = cache;
+      if (skipped) rt.info(`cache: reading the gha cache but not writing it: ${skipped}.`);
+    }
   }
   const buildArgs = [...i.buildArgs];
   // A Hugging Face mirror (or a loopback hub in tests) reaches the builder's model download this way.
   if (env.HF_ENDPOINT && !buildArgs.some(([k]) => k === 'HF_ENDPOINT'))
     buildArgs.push(['HF_ENDPOINT', env.HF_ENDPOINT]);
+  for (const value of buildArgSecrets(buildArgs)) rt.setSecret(value);
   fs.mkdirSync(rt.tempDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(rt.tempDir, `${ACTION}-`));
   const plan: BuildPlan = {
@@ -124,7 +136,7 @@ async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
     push: i.push,
     iidFile: path.join(work, 'iid'),
     network,
-    ghaScope,
+    gha,
   };
 
   let built: Built | undefined;
@@ -152,10 +164,7 @@ async function main(i: DockerSlimInputs, rt: Runtime): Promise<void> {
       layerSection(built.layers),
     );
   } else {
-    sections.push({
-      title: 'Build failed',
-      markdown: `\`\`\`text\n${(buildError ?? '').slice(-6000)}\n\`\`\``,
-    });
+    sections.push(buildFailedSection(buildError ?? ''));
   }
   sections.push(checksSection(findings, checked.applicable), ...checked.sections);
 

@@ -2,7 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import { execTool } from '../../core/exec.js';
-import { type Builder, type BuildPlan, buildArgv, buildEnv, historyArgv, inspectArgv } from './build-args.js';
+import {
+  type Builder,
+  type BuildPlan,
+  buildArgv,
+  buildCredentials,
+  buildEnv,
+  historyArgv,
+  inspectArgv,
+} from './build-args.js';
 
 /** The engine's view of an image (the parts `docker image inspect` gives that the proofs read). */
 export interface ImageInfo {
@@ -59,6 +67,7 @@ export async function buildImage(
   fs.rmSync(plan.iidFile, { force: true });
   const r = await execTool(docker, buildArgv(plan), {
     env: buildEnv(env, plan.builder),
+    keepCredentials: buildCredentials(plan),
     timeoutMs: BUILD_TIMEOUT_MS,
     maxOutputBytes: 4 * 1024 * 1024,
     onLine,

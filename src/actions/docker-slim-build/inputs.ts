@@ -75,12 +75,12 @@ function argv(r: InputReader, name: string): string[] | undefined {
 }
 
 export function loadInputs(r: InputReader, rt: Runtime): DockerSlimInputs {
-  const workingDirectory = path.resolve(rt.workspace, r.string('working-directory', '.'));
+  const workingDirectory = r.path('working-directory', rt.workspace, 'directory', '.');
   const given = r.string('dockerfile');
   const dockerfile =
     given === 'generate' || (given === undefined && !fs.existsSync(path.join(workingDirectory, 'Dockerfile')))
       ? 'generate'
-      : path.resolve(workingDirectory, given ?? 'Dockerfile');
+      : r.path('dockerfile', workingDirectory, 'file', 'Dockerfile');
   const user = r.string('user', DEFAULT_USER);
   if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(user) || user === 'root') {
     throw new InputError('user', user, 'expected a non-root user name (lower case letters, digits, _ and -)');
@@ -108,7 +108,7 @@ export function loadInputs(r: InputReader, rt: Runtime): DockerSlimInputs {
   });
   return {
     dockerfile,
-    context: path.resolve(workingDirectory, r.string('context', '.')),
+    context: r.path('context', workingDirectory, 'directory', '.'),
     workingDirectory,
     pythonVersion,
     baseImage: r.string('base-image'),

@@ -1,4 +1,4 @@
-import { classifyPackages, parseLockGraph } from '../license-gate/lock-graph.js';
+import { classifyPackages, parseLockGraph } from '../../core/uv-lock-graph.js';
 
 /** A locked package uv can only install on Linux by compiling it: an sdist and no Linux wheel. */
 export interface SourceBuild {

@@ -1,4 +1,4 @@
-import { code, escapeCell, formatDuration, table } from '../../report/markdown.js';
+import { code, escapeCell, escapeInline, fenced, formatDuration, table } from '../../report/markdown.js';
 import type { ReportSection } from '../../report/report.js';
 import { type CheckFinding, RULES, type RuleId } from './checks.js';
 import type { Layer } from './docker.js';
@@ -42,7 +42,7 @@ export function sizeSection(s: SizeFacts): ReportSection {
     markdown: `${table(
       ['image', 'size', 'build', ''],
       rows.map((r) => r.map((c, i) => (i === 0 ? c : escapeCell(c)))),
-    )}\n\nBuilt with the ${s.builder}.`,
+    )}\n\nBuilt with the ${escapeInline(s.builder)}.`,
   };
 }
 
@@ -92,8 +92,13 @@ export function torchSection(w: CudaWheels): ReportSection {
   return {
     title: 'CPU-only PyTorch',
     markdown:
-      `torch ${escapeCell(w.torchVersion)} from PyPI pulls these CUDA wheels on linux x86_64 ` +
+      `torch ${escapeInline(w.torchVersion)} from PyPI pulls these CUDA wheels on linux x86_64 ` +
       `(${formatMB(w.totalBytes)} compressed, several times that installed). Select the CPU index in pyproject.toml, ` +
       `then run \`uv lock\`:\n\n\`\`\`toml\n${CPU_INDEX_SNIPPET}\n\`\`\`\n\n${table(['package', 'version', 'wheel'], rows)}`,
   };
+}
+
+/** The end of the build's output: what the Dockerfile's commands printed, hence fenced as untrusted. */
+export function buildFailedSection(error: string): ReportSection {
+  return { title: 'Build failed', markdown: fenced(error, 'text', 6_000) };
 }

@@ -13,6 +13,8 @@ export interface GateOptions {
   sarifDir?: string;
   onlyLicenses?: string;
   failLicenses?: string;
+  /** secret-scan's `canary-kinds` (the positive control). */
+  canaryKinds?: string;
   /** docker-slim-build's `base-image`, `uv-source`, `build-packages`, `runtime-packages` (empty: its defaults). */
   baseImage?: string;
   uvSource?: string;
@@ -23,6 +25,8 @@ export interface GateOptions {
   benchUrl?: string;
   githubToken?: string;
   prComment: boolean;
+  /** `tool-source` passed on to every check that runs a tool (undefined: each check's default). */
+  toolSource?: string;
 }
 
 export interface CheckSpec {
@@ -56,7 +60,7 @@ export const SETUP: CheckSpec = {
   action: 'setup-uv-cached',
   command: 'setup-uv',
   title: 'uv, Python and the environment',
-  inputs: (o) => ({ 'working-directory': o.workingDirectory }),
+  inputs: (o) => ({ 'working-directory': o.workingDirectory, 'tool-source': o.toolSource }),
 };
 
 export const CHECKS: Record<CheckName, CheckSpec> = {
@@ -65,7 +69,11 @@ export const CHECKS: Record<CheckName, CheckSpec> = {
     action: 'python-lint-stack',
     command: 'lint',
     title: 'Lint',
-    inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'lint') }),
+    inputs: (o) => ({
+      'working-directory': o.workingDirectory,
+      'tool-source': o.toolSource,
+      ...report(o, 'lint'),
+    }),
   },
   deps: {
     name: 'deps',
@@ -73,7 +81,11 @@ export const CHECKS: Record<CheckName, CheckSpec> = {
     command: 'deps',
     title: 'Dependencies',
     needsEnvironment: true,
-    inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'deps') }),
+    inputs: (o) => ({
+      'working-directory': o.workingDirectory,
+      'tool-source': o.toolSource,
+      ...report(o, 'deps'),
+    }),
   },
   licenses: {
     name: 'licenses',
@@ -93,7 +105,12 @@ export const CHECKS: Record<CheckName, CheckSpec> = {
     action: 'secret-scan',
     command: 'secrets',
     title: 'Secrets',
-    inputs: (o) => ({ 'working-directory': o.workingDirectory, ...report(o, 'secrets') }),
+    inputs: (o) => ({
+      'working-directory': o.workingDirectory,
+      'canary-kinds': o.canaryKinds,
+      'tool-source': o.toolSource,
+      ...report(o, 'secrets'),
+    }),
   },
   image: {
     name: 'image',

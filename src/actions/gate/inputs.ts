@@ -1,6 +1,7 @@
 import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
+import { TOOL_SOURCE_INPUT, TOOL_SOURCES } from '../../provision/trust.js';
 import { CHECK_NAMES, type CheckName, type GateOptions } from './checks.js';
 
 export interface GateInputs extends GateOptions {
@@ -37,7 +38,11 @@ export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
     sarifDir: r.string('sarif-dir'),
     onlyLicenses: r.string('only-licenses'),
     failLicenses: r.string('fail-licenses'),
-    githubToken: r.string('github-token'),
+    canaryKinds: r.string('canary-kinds'),
+    // The token is read only when a comment is asked for: otherwise it goes nowhere, not even to the checks.
+    githubToken: r.bool('pr-comment', false) ? r.string('github-token') : undefined,
     prComment: r.bool('pr-comment', false),
+    // Checked here, passed on as given: each check applies its own default (verified on the runner).
+    toolSource: r.raw(TOOL_SOURCE_INPUT) && r.choice(TOOL_SOURCE_INPUT, TOOL_SOURCES, 'verified'),
   };
 }

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { inputEnvName } from '../../core/inputs.js';
+import { GRACE_MS, trackGroup, untrackGroup } from '../../core/process-groups.js';
 import { parseKeyValueFile } from '../../core/workflow-commands.js';
 import type { CheckSpec } from './checks.js';
 
@@ -33,7 +35,7 @@ export function bundleEnv(
   // The gate's own inputs must not leak into a check as its inputs.
   for (const [k, v] of Object.entries(base)) if (!k.startsWith('INPUT_')) env[k] = v;
   for (const [name, value] of Object.entries(inputs)) {
-    if (value !== undefined && value !== '') env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    if (value !== undefined && value !== '') env[inputEnvName(name)] = value;
   }
   env.GITHUB_STEP_SUMMARY = files.summary;
   env.GITHUB_OUTPUT = files.output;
@@ -51,9 +53,20 @@ export function cliArgs(spec: CheckSpec, inputs: Record<string, string | undefin
   const args = [spec.command];
   for (const [name, value] of Object.entries(inputs)) {
     if (value === undefined || value === '' || value === 'false') continue;
+    // A token never goes on a command line (any process listing shows argv): see cliEnv.
+    if (name === 'github-token') continue;
     args.push(...(value === 'true' ? [`--${name}`] : [`--${name}`, value]));
   }
   return args;
+}
+
+/** The CLI child's environment: the token, when there is one, as GITHUB_TOKEN (which the CLI reads). */
+export function cliEnv(
+  base: NodeJS.ProcessEnv,
+  inputs: Record<string, string | undefined>,
+): NodeJS.ProcessEnv {
+  const token = inputs['github-token'];
+  return token ? { ...base, GITHUB_TOKEN: token } : base;
 }
 
 export interface RunCheckOptions {
@@ -87,13 +100,23 @@ export async function runCheck(
   const [args, env] =
     o.mode === 'bundle'
       ? [[path.join(o.distDir, spec.action, 'index.js')], bundleEnv(o.env, inputs, files)]
-      : [[path.join(o.distDir, 'pyprod', 'index.js'), ...cliArgs(spec, inputs)], o.env];
+      : [[path.join(o.distDir, 'pyprod', 'index.js'), ...cliArgs(spec, inputs)], cliEnv(o.env, inputs)];
   const t0 = performance.now();
   let log = '';
   let stdout = '';
   let stderr = '';
   const exitCode = await new Promise<number | null>((resolve) => {
-    const child = spawn(o.node, args, { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, tracked: a cancelled gate stops each check (which stops its tools) first.
+    const child = spawn(o.node, args, {
+      cwd: o.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
+    const pgid = process.platform !== 'win32' ? child.pid : undefined;
+    // A check stops its own tools within GRACE_MS of the signal; it gets that much more to exit.
+    if (pgid !== undefined) trackGroup(pgid, 2 * GRACE_MS);
+    child.once('exit', () => pgid !== undefined && untrackGroup(pgid));
     child.stdout.setEncoding('utf8').on('data', (t: string) => {
       log += t;
       stdout += t;

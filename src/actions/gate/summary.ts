@@ -1,5 +1,14 @@
 import { lastLines } from '../../core/exec.js';
-import { byteLength, escapeCell, fenced, formatDuration, table } from '../../report/markdown.js';
+import {
+  byteLength,
+  escapeCell,
+  escapeInline,
+  fenced,
+  formatDuration,
+  inlineToText,
+  openBlockClosers,
+  table,
+} from '../../report/markdown.js';
 import type { CheckResult } from './run-check.js';
 
 /** The step summary limit is 1 MiB; the gate keeps its whole summary under this. */
@@ -14,13 +23,16 @@ export function verdictOf(r: CheckResult): CheckVerdict {
 
 const ICON: Record<CheckVerdict, string> = { passed: '✅', failed: '❌', skipped: '⏭️' };
 
-/** A check's own verdict line (`### ✅ Lint: no problems`) without the heading marks, for the table. */
+/**
+ * A check's own verdict line (`### ✅ Lint: no problems`) as plain text, for the table: without the heading
+ * marks and the escaping the check's summary gave it (it is escaped again where it is shown).
+ */
 export function headlineOf(r: CheckResult): string {
   if (r.skipped) return r.skipped;
   // The report's verdict line: its first heading, else its first line (setup-uv-cached's one-liner).
   const lines = r.summary.split(/\r?\n/).filter((l) => l.trim() !== '');
   const line = lines.find((l) => /^#{1,4} /.test(l)) ?? lines[0];
-  if (line) return line.replace(/^#{1,4} /, '').replace(/\*\*/g, '');
+  if (line) return inlineToText(line.replace(/^#{1,4} /, '').replace(/\*\*/g, ''));
   if (r.exitCode !== 0) return `exit code ${r.exitCode ?? 'none (killed)'}, no report`;
   return 'no report';
 }
@@ -36,7 +48,8 @@ function fitBytes(markdown: string, max: number): string {
     if (size > max - 200) break;
     kept.push(l);
   }
-  return `${kept.join('\n')}\n\n_… the rest of this report is cut to keep the job summary under 1 MiB; the check's log has all of it._`;
+  const text = kept.join('\n');
+  return `${text}${openBlockClosers(text)}\n\n_… the rest of this report is cut to keep the job summary under 1 MiB; the check's log has all of it._`;
 }
 
 /**
@@ -66,7 +79,10 @@ export function renderGateSummary(results: readonly CheckResult[], totalMs: numb
       if (r.summary.trim()) return fitBytes(r.summary.trim(), each);
       // Workflow commands in the log (`::error file=...::`) are shown as their message only.
       const tail = lastLines(r.log, 30).replace(/^::[a-z-]+[^:]*::/gm, '');
-      return fitBytes(`### ❌ ${r.spec.title}: ${headlineOf(r)}\n\n${fenced(tail, 'text')}`, each);
+      return fitBytes(
+        `### ❌ ${r.spec.title}: ${escapeInline(headlineOf(r))}\n\n${fenced(tail, 'text')}`,
+        each,
+      );
     });
   return [top, ...sections].join('\n\n---\n\n');
 }

@@ -197,7 +197,7 @@ export interface FieldLicense {
 }
 
 /** A value this long, or on several lines, is read as licence text first. */
-const TEXT_THRESHOLD = 120;
+export const TEXT_THRESHOLD = 120;
 
 /** Reads the `License` field; undefined when it names nothing we recognise ("UNKNOWN", "Dual License", ""). */
 export function resolveLicenseField(value: string): FieldLicense | undefined {

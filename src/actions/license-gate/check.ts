@@ -2,12 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  findEnvironment,
-  type InstalledDistribution,
-  listDistributions,
-  type PythonEnvironment,
-} from './environment.js';
-import {
   classifyPackages,
   type GroupSelection,
   type LockGraph,
@@ -15,7 +9,14 @@ import {
   parseGroups,
   type Requirement,
   readLockGraph,
-} from './lock-graph.js';
+} from '../../core/uv-lock-graph.js';
+import {
+  findEnvironment,
+  type InstalledDistribution,
+  listDistributions,
+  type PythonEnvironment,
+} from './environment.js';
+import { markerOnChain, unconditionalPackages } from './lock-markers.js';
 import { type LicenseResolution, resolveLicense } from './metadata.js';
 import { judgePackage, type Policy, type Verdict } from './policy.js';
 
@@ -85,8 +86,10 @@ export interface LicenseGateResult {
   excluded: ExcludedPackage[];
   /** Installed packages uv.lock does not know: judged; counted (and then also in `packages`) only with `groups: all`. */
   notInLock: PackageReport[];
-  /** Packages the selection needs that are not installed (other platforms' markers, or a stale venv). */
+  /** Packages the selection needs everywhere that are not installed (a stale venv). */
   notInstalled: string[];
+  /** Packages the selection needs only under an environment marker, not installed: not for this platform. */
+  notForPlatform: { name: string; marker: string }[];
   counts: LicenseGateCounts;
   durationMs: number;
 }
@@ -168,12 +171,17 @@ export async function checkLicenses(opts: LicenseGateOptions): Promise<LicenseGa
       });
   }
   const installed = new Set(dists.map((d) => d.key));
-  const notInstalled = classes
-    ? [...classes]
-        .filter(([name, r]) => r.selected && !installed.has(name))
-        .map(([name]) => name)
-        .sort()
-    : [];
+  const notInstalled: string[] = [];
+  const notForPlatform: LicenseGateResult['notForPlatform'] = [];
+  if (graph && classes) {
+    const everywhere = unconditionalPackages(graph);
+    const missing = [...classes].filter(([name, r]) => r.selected && !installed.has(name));
+    for (const [name, req] of missing.sort(([a], [b]) => a.localeCompare(b))) {
+      const marker = everywhere.has(name) ? undefined : markerOnChain(graph, req);
+      if (marker) notForPlatform.push({ name, marker });
+      else notInstalled.push(name);
+    }
+  }
 
   const counted = sortReports(await Promise.all(packages));
   const extra = sortReports(await Promise.all(notInLock));
@@ -186,6 +194,7 @@ export async function checkLicenses(opts: LicenseGateOptions): Promise<LicenseGa
     excluded,
     notInLock: extra,
     notInstalled,
+    notForPlatform,
     counts: countReports(all),
     durationMs: performance.now() - started,
   };

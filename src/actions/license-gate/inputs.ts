@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
 import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
@@ -28,7 +27,7 @@ export function loadInputs(r: InputReader, rt: Runtime): LicenseGateInputs {
     }),
     groups: r.string('groups', ''),
     venv: r.string('venv'),
-    workingDirectory: path.resolve(rt.workspace, r.string('working-directory', '.')),
+    workingDirectory: r.path('working-directory', rt.workspace, 'directory', '.'),
     showOnlyFailing: r.bool('show-only-failing', false),
     zero: r.bool('zero', true),
     report: loadReportInputs(r),

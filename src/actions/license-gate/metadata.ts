@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { resolveLicenseField } from './aliases.js';
+import { resolveLicenseField, TEXT_THRESHOLD } from './aliases.js';
 import { classifiersLicense } from './classifiers.js';
 import type { Family } from './families.js';
 import { describeLicenseFiles, readLicenseFiles } from './license-files.js';
@@ -84,11 +84,33 @@ export interface LicenseResolution {
   evidence: string[];
   /** How the `License` field was read, when it decided. */
   fieldReading?: 'spdx' | 'alias' | 'text';
+  /**
+   * When no source resolved: the licence string the metadata does state (`License: BSD-MIT`), kept as
+   * evidence with why it was not read, so the report shows it rather than "no licence found".
+   */
+  found?: FoundLicense;
+}
+
+export interface FoundLicense {
+  field: 'License-Expression' | 'License';
+  /** The value as written (its first line, shortened when long). */
+  value: string;
+  /** Why it does not resolve: `not an SPDX expression`, `not valid SPDX (…)`. */
+  why: string;
+}
+
+/** `` `BSD-MIT`: not an SPDX expression; unknown `` */
+export function describeFound(found: FoundLicense): string {
+  return `\`${found.value}\`: ${found.why}; unknown`;
+}
+
+function firstLine(value: string): string {
+  const first = value.split('\n', 1)[0]!.trim();
+  return first.length > 80 ? `${first.slice(0, 80)}…` : first;
 }
 
 function shortValue(value: string): string {
-  const first = value.split('\n', 1)[0]!.trim();
-  const cut = first.length > 80 ? `${first.slice(0, 80)}…` : first;
+  const cut = firstLine(value);
   return value.length > cut.length
     ? `${JSON.stringify(cut)} … (${value.length} characters)`
     : JSON.stringify(cut);
@@ -118,6 +140,7 @@ function resolved(
  */
 export async function resolveLicense(distInfo: string, md: CoreMetadata): Promise<LicenseResolution> {
   const evidence: string[] = [];
+  let found: FoundLicense | undefined;
 
   const exprText = md.get('License-Expression')?.trim();
   if (exprText) {
@@ -134,6 +157,11 @@ export async function resolveLicense(distInfo: string, md: CoreMetadata): Promis
     } catch (err) {
       if (!(err instanceof SpdxParseError)) throw err;
       evidence.push(`License-Expression: ${JSON.stringify(exprText)} is not valid SPDX (${err.detail})`);
+      found = {
+        field: 'License-Expression',
+        value: firstLine(exprText),
+        why: `not valid SPDX (${err.detail})`,
+      };
     }
   }
 
@@ -146,6 +174,12 @@ export async function resolveLicense(distInfo: string, md: CoreMetadata): Promis
       return resolved('field', reading.expression, evidence, reading.how);
     }
     evidence.push(`License: ${shortValue(field)} (not recognised)`);
+    const long = field.includes('\n') || field.length > TEXT_THRESHOLD;
+    found ??= {
+      field: 'License',
+      value: firstLine(field),
+      why: long ? 'not a licence text or name this gate recognises' : 'not an SPDX expression',
+    };
   }
 
   const fromClassifiers = classifiersLicense(md.getAll('Classifier'));
@@ -161,5 +195,7 @@ export async function resolveLicense(distInfo: string, md: CoreMetadata): Promis
   if (!exprText && !field) evidence.push('no License-Expression and no License field');
   evidence.push('no licence classifier');
   if (files.files.length === 0) evidence.push('no licence file in the dist-info directory');
-  return { text: 'unknown', families: ['unknown'], evidence };
+  const unknown: LicenseResolution = { text: found?.value ?? 'unknown', families: ['unknown'], evidence };
+  if (found) unknown.found = found;
+  return unknown;
 }

@@ -2,7 +2,7 @@ import { InputError } from '../../core/errors.js';
 import { normalizePackageName } from '../../core/python-names.js';
 import { resolveLicenseName } from './aliases.js';
 import { FAMILY_WORDS, type FamilyWord, isFamilyWord } from './families.js';
-import type { LicenseResolution } from './metadata.js';
+import { describeFound, type LicenseResolution } from './metadata.js';
 import {
   canonicalLicenseId,
   evaluateExpression,
@@ -173,26 +173,18 @@ export function judgePackage(policy: Policy, name: string, license: LicenseResol
   const ignored = matchPackage(policy.ignorePackages, name);
   if (ignored) return { verdict: 'ignored', reason: listed('ignore-packages', ignored), incompatible: false };
   if (!license.expression) {
+    // A licence string that is there but not readable is reported as found, not as "no licence".
+    const what = license.found
+      ? describeFound(license.found)
+      : 'no licence found in the metadata or the licence files';
     const term = (list: PolicyTerm[]) => list.find((t) => t.kind === 'unknown');
     const f = term(policy.fail);
     if (f)
-      return {
-        verdict: 'fail',
-        reason: `licence unknown, and fail-licenses lists ${f.input}`,
-        incompatible: true,
-      };
+      return { verdict: 'fail', reason: `${what}, and fail-licenses lists ${f.input}`, incompatible: true };
     const o = term(policy.only);
     if (o)
-      return {
-        verdict: 'pass',
-        reason: `licence unknown, and only-licenses allows ${o.input}`,
-        incompatible: false,
-      };
-    return {
-      verdict: 'unknown',
-      reason: 'no licence found in the metadata or the licence files',
-      incompatible: true,
-    };
+      return { verdict: 'pass', reason: `${what}, and only-licenses allows ${o.input}`, incompatible: false };
+    return { verdict: 'unknown', reason: what, incompatible: true };
   }
   const j = evaluateExpression(license.expression, (leaf) => judgeLicense(policy, leaf));
   return { verdict: j.pass ? 'pass' : 'fail', reason: j.reason, incompatible: !j.pass };

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDependencyLines } from '../../core/pyproject-lines.js';
 import type { Finding } from '../../findings/finding.js';
-import { code, details, escapeCell, table } from '../../report/markdown.js';
+import { code, details, escapeCell, escapeInline, table } from '../../report/markdown.js';
 import type { Report, ReportSection } from '../../report/report.js';
 import type { LicenseGateResult, PackageReport } from './check.js';
 import { normalizePackageName } from './policy.js';
@@ -29,7 +29,11 @@ function chainText(p: PackageReport): string {
 }
 
 function row(p: PackageReport): string[] {
-  const source = p.license.source ? (SOURCE_LABEL[p.license.source] ?? p.license.source) : 'none found';
+  const source = p.license.source
+    ? (SOURCE_LABEL[p.license.source] ?? p.license.source)
+    : p.license.found
+      ? `${p.license.found.field === 'License' ? SOURCE_LABEL.field : SOURCE_LABEL.expression} (not read)`
+      : 'none found';
   return [
     code(p.name),
     escapeCell(p.version),
@@ -65,14 +69,25 @@ export function licenseFindings(
       const direct = p.chain[0] ?? p.name;
       const where = lines.get(normalizePackageName(direct));
       const via = p.chain.length > 1 ? ` (required by ${p.chain.join(' → ')})` : '';
+      const found = p.license.found;
+      // The licence, not the version: a version bump under the same licence stays accepted in a baseline.
+      // An unreadable licence string keeps the "unknown" fingerprint it had before the string was shown.
+      const key = p.license.expression || !found ? p.license.text : 'unknown';
       const finding: Finding = {
         tool: 'license-gate',
         rule: p.verdict === 'unknown' ? 'unknown-license' : 'incompatible-license',
         severity: zero ? 'error' : 'warning',
-        message: `${p.name} ${p.version}: ${p.license.text}${via}. ${p.reason}`,
-        // The licence, not the version: a version bump under the same licence stays accepted in a baseline.
-        fingerprint: createHash('sha256').update(`license-gate\0${p.key}\0${p.license.text}`).digest('hex'),
-        data: { package: p.name, version: p.version, license: p.license.text, verdict: p.verdict },
+        message: found
+          ? `${p.name} ${p.version}${via}: ${p.reason}`
+          : `${p.name} ${p.version}: ${p.license.text}${via}. ${p.reason}`,
+        fingerprint: createHash('sha256').update(`license-gate\0${p.key}\0${key}`).digest('hex'),
+        data: {
+          package: p.name,
+          version: p.version,
+          license: p.license.text,
+          verdict: p.verdict,
+          ...(found && { licenseFound: found.value, licenseField: found.field, licenseWhy: found.why }),
+        },
       };
       if (fs.existsSync(pyproject)) finding.file = rel;
       if (where) finding.line = where.line;
@@ -107,7 +122,7 @@ export function buildReport(
   const groups = result.groups.all
     ? 'all groups'
     : result.groups.groups.length
-      ? `runtime + ${result.groups.groups.join(', ')}`
+      ? `runtime + ${escapeInline(result.groups.groups.join(', '))}`
       : 'runtime dependencies';
   notes.push(
     `Environment ${code(result.environment.root)} (found by ${result.environment.foundBy}); counted: ${groups}${result.lockFile ? ', per uv.lock' : ' (no uv.lock: every installed package)'}; ${Math.round(result.durationMs)} ms.`,
@@ -123,6 +138,10 @@ export function buildReport(
   }
   if (result.notInstalled.length)
     notes.push(`In uv.lock but not installed: ${result.notInstalled.map(code).join(', ')}.`);
+  if (result.notForPlatform.length) {
+    const list = result.notForPlatform.map((p) => `${code(p.name)} (marker ${code(p.marker)})`).join(', ');
+    notes.push(`Not for this platform (not installed, needed only under its marker): ${list}.`);
+  }
   sections.push({ title: 'Scope', markdown: notes.map((n) => `- ${n}`).join('\n') });
   if (failing.length) {
     sections.push({

@@ -8,6 +8,7 @@ import { publishReport } from '../../report/publish.js';
 import type { Report } from '../../report/report.js';
 import { type BenchmarkData, compareWithBaseline, loadBenchmarkBaseline } from './baseline.js';
 import type { LoadShape } from './h2load-args.js';
+import { ensureH2load } from './h2load-install.js';
 import { h2loadVersion, runScenario } from './h2load-run.js';
 import { type LoadBenchmarkInputs, loadInputs } from './inputs.js';
 import { buildBenchmarkReport, failedStartReport } from './report.js';
@@ -21,24 +22,6 @@ import {
 } from './service.js';
 import { benchmarkSections } from './summary.js';
 import { type Endpoint, endpointOf, scenarioKey } from './urls.js';
-
-/** h2load on the step's PATH (the composite action installs it first). */
-export function findH2load(env: NodeJS.ProcessEnv): string {
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const p = path.join(dir, 'h2load');
-    try {
-      fs.accessSync(p, fs.constants.X_OK);
-      return p;
-    } catch {
-      /* not here */
-    }
-  }
-  throw new Error(
-    'h2load was not found on PATH. The load-benchmark action installs it (the Debian/Ubuntu package ' +
-      'nghttp2-client) before this step; in a terminal, install it with `apt-get install nghttp2-client`.',
-  );
-}
 
 async function publish(report: Report, rt: Runtime, i: LoadBenchmarkInputs, benchmark?: BenchmarkData) {
   await publishReport(report, rt, {
@@ -140,7 +123,10 @@ async function main(i: LoadBenchmarkInputs, rt: Runtime): Promise<void> {
   if (!fs.existsSync(i.workingDirectory)) {
     throw new Error(`Input 'working-directory' names ${i.workingDirectory}, which does not exist`);
   }
-  const h2load = findH2load(rt.env);
+  const h2load = await ensureH2load(rt, {
+    platform: process.platform,
+    isRoot: process.getuid?.() === 0,
+  });
   const version = await h2loadVersion(h2load, rt.env);
   // Read before anything runs: a bad baseline should fail in a second, not after the load.
   const baseline = i.baseline ? await loadBenchmarkBaseline(i.baseline) : undefined;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { childEnv } from '../../core/child-env.js';
 import { ToolError } from '../../core/errors.js';
 import { displayCommand, execTool, lastLines } from '../../core/exec.js';
 import { effectiveClients, h2loadArgs, type LoadShape, warmupArgs } from './h2load-args.js';
@@ -73,7 +74,11 @@ function runBounded(
   const command = displayCommand('h2load', args);
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(h2load, args, { env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(h2load, args, {
+      env: childEnv(opts.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const pid = child.pid;
     if (pid !== undefined) trackGroup(pid);
     let stdout = '';

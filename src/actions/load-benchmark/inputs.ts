@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { splitCommandLine } from '../../core/command-line.js';
 import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
@@ -97,15 +96,16 @@ export function loadInputs(r: InputReader, rt: Runtime): LoadBenchmarkInputs {
   if (maxRegression >= 1) {
     throw new InputError('max-regression', r.raw('max-regression') ?? '', 'expected a percentage below 100%');
   }
-  const baseline = r.string('baseline');
-  const jsonFile = r.string('json-file');
+  // Not a directory, named as the input (a missing baseline is reported by loadBenchmarkBaseline).
+  const baseline = r.path('baseline', rt.workspace, 'output-file');
+  const jsonFile = r.path('json-file', rt.workspace, 'output-file');
   return {
     command: splitCommandLine(commandLine, 'command'),
     commandLine,
     ...(compareCommandLine
       ? { compareCommand: splitCommandLine(compareCommandLine, 'compare-command'), compareCommandLine }
       : {}),
-    workingDirectory: path.resolve(rt.workspace, r.string('working-directory', '.')),
+    workingDirectory: r.path('working-directory', rt.workspace, 'directory', '.'),
     env: parseEnvLines(r.lines('env')),
     urls,
     readyUrl: readyRaw ? loopbackUrl(readyRaw, 'ready-url').href : (urls[0] as string),
@@ -116,10 +116,11 @@ export function loadInputs(r: InputReader, rt: Runtime): LoadBenchmarkInputs {
     warmup: r.int('warmup', DEFAULTS.warmup, { min: 0, max: LIMITS.warmup }),
     ...(threadsRaw ? { threads: r.int('threads', 1, { min: 1, max: LIMITS.threads }) } : {}),
     http1: r.bool('http1', true),
-    ...(baseline ? { baseline: path.resolve(rt.workspace, baseline) } : {}),
+    ...(baseline ? { baseline } : {}),
     maxRegression,
-    ...(jsonFile ? { jsonFile: path.resolve(rt.workspace, jsonFile) } : {}),
+    ...(jsonFile ? { jsonFile } : {}),
     prComment: r.bool('pr-comment', false),
-    githubToken: r.string('github-token'),
+    // Read only when a comment is asked for (the token is otherwise never held).
+    githubToken: r.bool('pr-comment', false) ? r.string('github-token') : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../findings/finding.js';
+import { fenced } from '../../report/markdown.js';
 import type { Report, ReportSection, Verdict } from '../../report/report.js';
 import type { BaselineComparison, BenchmarkData } from './baseline.js';
 import { MAX_ERROR_RATE, type ScenarioResult } from './results.js';
@@ -114,7 +115,7 @@ export function failedStartReport(message: string, logTail: string): Report {
   if (logTail)
     sections.push({
       title: 'Service output (last lines)',
-      markdown: `\`\`\`text\n${logTail.replace(/```/g, "'''")}\n\`\`\``,
+      markdown: fenced(logTail, 'text'),
     });
   return {
     action: ACTION,

@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { childEnv } from '../../core/child-env.js';
 import { displayCommand } from '../../core/exec.js';
 import { isRunning, runningInGroup, signalGroup, trackGroup, untrackGroup } from './process-group.js';
 import { LineRing } from './ring-buffer.js';
@@ -140,7 +141,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
   const started = performance.now();
   const child: ChildProcess = spawn(o.argv[0] as string, o.argv.slice(1), {
     cwd: o.cwd,
-    env: o.env,
+    env: childEnv(o.env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -1,4 +1,4 @@
-import { code, escapeCell, fenced, table } from '../../report/markdown.js';
+import { clip, code, escapeCell, fenced, table } from '../../report/markdown.js';
 import type { ReportSection } from '../../report/report.js';
 import { type BaselineComparison, formatChange } from './baseline.js';
 import type { ScenarioResult } from './results.js';
@@ -117,7 +117,9 @@ export function baselineTable(c: BaselineComparison, maxRegression: number): str
 
 /** A Mermaid bar chart of req/s per service and scenario (GitHub renders `xychart-beta`). */
 export function rpsChart(results: readonly ScenarioResult[]): string {
-  const label = (s: ScenarioResult) => `${s.key} · ${ROLE_LABEL[s.role]}`.replace(/["\\\n]/g, '');
+  // Mermaid has no escaping for a quoted label: keep printable ASCII but quotes and backslashes, and cut it.
+  const label = (s: ScenarioResult) =>
+    `${clip(s.key.replace(/[^\x20-\x7E]|["\\`]/g, ''), 80)} · ${ROLE_LABEL[s.role]}`;
   const labels = results.map((s) => `"${label(s)}"`).join(', ');
   const values = results.map((s) => (s.rps >= 100 ? Math.round(s.rps) : Number(s.rps.toFixed(1)))).join(', ');
   return [

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'smol-toml';
+import { venvPython } from '../../core/venv-paths.js';
 import { lockedVersion, normalizePackageName, pythonToolArgv } from '../../provision/python-tools.js';
-import { venvPython } from '../setup-uv-cached/paths.js';
 import { EXCLUDED_DIRS, type ToolInvocation } from './argv.js';
 import { TOOLS, type ToolId } from './tools.js';
 

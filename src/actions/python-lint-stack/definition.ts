@@ -1,47 +1,17 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ActionDefinition } from '../../core/action.js';
 import type { Runtime } from '../../core/runtime.js';
-import { currentPlatform, exeName } from '../../provision/platform.js';
 import { formatDuration, plural } from '../../report/markdown.js';
 import { type LintInputs, loadInputs } from './inputs.js';
 import { type PlanContext, planTools, type ToolPlan } from './plan.js';
 import { runPool, runTool, type ToolRunResult } from './run.js';
 import { bySlowestFirst } from './tools.js';
 
-/**
- * uv only starts the tools, so any uv on PATH will do; it is taken without being run, to start the first
- * tool sooner. Without one, the newest verified release is installed (or PyPI's uv wheel).
- */
-async function findUv(rt: Runtime): Promise<string> {
-  const name = exeName('uv', currentPlatform());
-  for (const dir of (rt.env.PATH ?? '').split(path.delimiter)) {
-    const file = dir ? path.join(dir, name) : '';
-    if (!file) continue;
-    try {
-      fs.accessSync(file, fs.constants.X_OK);
-      if (fs.statSync(file).isFile()) {
-        rt.info(`Using uv found on PATH at ${file}`);
-        return file;
-      }
-    } catch {
-      /* not here */
-    }
-  }
-  const [{ provisionTool }, { uvFromPyPI }, { UV_DEFAULT_VERSION, uvSpec }] = await Promise.all([
-    import('../../provision/provision.js'),
-    import('../../provision/pypi-wheel.js'),
-    import('../../provision/tools/uv.js'),
-  ]);
-  const uv = await provisionTool(uvSpec, {
-    version: UV_DEFAULT_VERSION,
-    runtime: rt,
-    accept: () => true,
-    fallback: uvFromPyPI(),
-  });
-  return uv.bin('uv');
+/** uv only starts the tools: any verified uv will do, or with `tool-source: path` any trusted one on PATH. */
+async function findUv(rt: Runtime, i: LintInputs): Promise<string> {
+  const { provisionAnyUv } = await import('../../provision/any-uv.js');
+  return (await provisionAnyUv(rt, i.toolSource)).bin('uv');
 }
 
 async function runPlan(plan: ToolPlan, i: LintInputs, rt: Runtime): Promise<ToolRunResult> {
@@ -67,7 +37,7 @@ async function runPlan(plan: ToolPlan, i: LintInputs, rt: Runtime): Promise<Tool
 }
 
 async function main(i: LintInputs, rt: Runtime): Promise<void> {
-  const uv = await findUv(rt);
+  const uv = await findUv(rt, i);
   const cpus = os.availableParallelism();
   let targets = i.paths;
   let scopeNote: string | undefined;

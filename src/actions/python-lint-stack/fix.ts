@@ -33,7 +33,7 @@ export function changedBetween(before: Map<string, string>, after: Map<string, s
   return [...files].filter((f) => before.get(f) !== after.get(f)).sort();
 }
 
-interface FixerRow {
+export interface FixerRow {
   tool: ToolId;
   version: string;
   changed: string[];
@@ -82,8 +82,18 @@ export async function runFixers(selected: readonly ToolId[], ctx: PlanContext): 
       break;
     }
   }
+  await rt.appendSummary(fixSummary(rows, failure, rt.workspace));
+  if (failure) throw new Error(failure);
+}
+
+/** The --fix summary: what each fixer changed, and the changed files. */
+export function fixSummary(
+  rows: readonly FixerRow[],
+  failure: string | undefined,
+  workspace: string,
+): string {
   const files = [...new Set(rows.flatMap((r) => r.changed))].sort();
-  const rel = (f: string) => path.relative(rt.workspace, f).split(path.sep).join('/');
+  const rel = (f: string) => path.relative(workspace, f).split(path.sep).join('/');
   const lines = [
     `### ${failure ? '❌' : '✅'} Python lint --fix: ${failure ? 'a fixer failed' : `${plural(files.length, 'file')} changed`}`,
     table(
@@ -102,6 +112,5 @@ export async function runFixers(selected: readonly ToolId[], ctx: PlanContext): 
     lines.push(shown.join('\n'));
   }
   lines.push('Run `pyprod lint` again to see what the fixers could not fix.');
-  await rt.appendSummary(lines.join('\n\n'));
-  if (failure) throw new Error(failure);
+  return lines.join('\n\n');
 }

@@ -4,6 +4,7 @@ import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
 import { normalizePackageName } from '../../provision/python-tools.js';
+import { readToolSource, type ToolSource } from '../../provision/trust.js';
 import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
 import { DEFAULT_TOOLS, TOOL_CHOICES, TOOL_PACKAGES, type ToolChoice, type ToolId } from './tools.js';
 
@@ -26,6 +27,8 @@ export interface LintInputs {
   maxComplexity: number;
   /** Run the fixers in place instead of reporting. */
   fix: boolean;
+  /** Where uv may come from (tool-source). */
+  toolSource: ToolSource;
   report: ReportInputs;
 }
 
@@ -88,11 +91,7 @@ export function checkPaths(items: readonly string[], workingDirectory: string, w
 }
 
 export function loadInputs(r: InputReader, rt: Runtime): LintInputs {
-  const wd = r.string('working-directory', '.');
-  const workingDirectory = path.resolve(rt.workspace, wd);
-  if (!fs.statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new InputError('working-directory', wd, `a directory that exists (${workingDirectory} does not)`);
-  }
+  const workingDirectory = r.path('working-directory', rt.workspace, 'directory', '.');
   const choices = r.choices('tools', TOOL_CHOICES, DEFAULT_TOOLS);
   if (choices.length === 0) throw new InputError('tools', '', `at least one of ${TOOL_CHOICES.join(', ')}`);
   const { tools, fast } = expandTools(choices);
@@ -107,6 +106,7 @@ export function loadInputs(r: InputReader, rt: Runtime): LintInputs {
     maxLineLength: r.int('max-line-length', DEFAULTS.maxLineLength, { min: 20, max: 1000 }),
     maxComplexity: r.int('max-complexity', DEFAULTS.maxComplexity, { min: 1, max: 1000 }),
     fix: r.bool('fix', false),
+    toolSource: readToolSource(r, rt),
     report: loadReportInputs(r),
   };
 }

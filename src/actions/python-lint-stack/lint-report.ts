@@ -4,7 +4,7 @@ import { loadBaseline, splitByBaseline } from '../../findings/baseline.js';
 import { countBySeverity, type Finding, sortFindings } from '../../findings/finding.js';
 import { fingerprintFindings, SourceFiles } from '../../findings/fingerprint.js';
 import { publishWithInputs } from '../../report/inputs.js';
-import { formatDuration, plural } from '../../report/markdown.js';
+import { escapeInline, formatDuration, plural } from '../../report/markdown.js';
 import type { Report, ReportSection, ToolRun, Verdict } from '../../report/report.js';
 import { describeEnvironment } from './command.js';
 import { MERGE_ORDER, mergeAcrossTools } from './dedupe.js';
@@ -99,7 +99,7 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
     crashed.length > 0 || failing.length > 0 ? 'fail' : split.new.length > 0 ? 'warn' : 'pass';
 
   const sections: ReportSection[] = [];
-  if (run.scopeNote) sections.push({ title: 'Changed files only', markdown: run.scopeNote });
+  if (run.scopeNote) sections.push({ title: 'Changed files only', markdown: escapeInline(run.scopeNote) });
   const crashes = crashSection(rows);
   if (crashes) sections.push(crashes);
   sections.push(toolsSection(rows));

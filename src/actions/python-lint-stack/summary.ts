@@ -1,6 +1,15 @@
 import * as path from 'node:path';
 import type { Finding } from '../../findings/finding.js';
-import { code, details, escapeCell, formatDuration, table } from '../../report/markdown.js';
+import {
+  code,
+  details,
+  escapeCell,
+  escapeInline,
+  fenced,
+  formatDuration,
+  link,
+  table,
+} from '../../report/markdown.js';
 import type { ReportSection } from '../../report/report.js';
 import type { VersionFrom } from './command.js';
 import { problemId } from './dedupe.js';
@@ -35,7 +44,9 @@ export function toolsSection(rows: readonly ToolRow[]): ReportSection {
     formatDuration(r.durationMs),
     r.crash ? `❌ crashed (exit code ${r.exitCode ?? 'none'})` : r.findings === 0 ? '✅ clean' : '⚠️ findings',
   ]);
-  const where = rows.filter((r) => r.environment).map((r) => `${r.tool} ran in ${r.environment}.`);
+  const where = rows
+    .filter((r) => r.environment)
+    .map((r) => escapeInline(`${r.tool} ran in ${r.environment}.`));
   return {
     title: 'Tools',
     markdown: [table(['Tool', 'Version', 'Findings', 'Time', 'Result'], body), ...where].join('\n\n'),
@@ -60,8 +71,12 @@ export function topRulesSection(findings: readonly Finding[], limit = 10): Repor
   const rows = top.map(({ f, count, tools }) => {
     const symbol = typeof f.data?.symbol === 'string' ? ` ${f.data.symbol}` : '';
     const rule = code(`${f.rule}${symbol}`);
-    const linked = f.helpUri && /^https:\/\/[^\s()]+$/.test(f.helpUri) ? `[${rule}](${f.helpUri})` : rule;
-    return [linked, escapeCell([...tools].join(', ')), String(count), escapeCell(f.message.slice(0, 120))];
+    return [
+      link(rule, f.helpUri),
+      escapeCell([...tools].join(', ')),
+      String(count),
+      escapeCell(f.message.slice(0, 120)),
+    ];
   });
   return { title: 'Most frequent rules', markdown: table(['Rule', 'Tools', 'Count', 'Example'], rows) };
 }
@@ -93,19 +108,14 @@ export function reproduceSection(i: LintInputs, workspace: string, rows: readonl
   ].join('\n');
   const commands = rows.map((r) => `${r.tool}: ${r.command}`).join('\n');
   const cwd = path.relative(workspace, i.workingDirectory) || '.';
-  const raw = details(
-    `The commands that ran (in ${cwd})`,
-    `\`\`\`text\n${commands.replace(/```/g, "'''")}\n\`\`\``,
-  );
+  const raw = details(`The commands that ran (in ${cwd})`, fenced(commands, 'text'));
   return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };
 }
 
 export function crashSection(rows: readonly ToolRow[]): ReportSection | undefined {
   const crashed = rows.filter((r) => r.crash);
   if (crashed.length === 0) return undefined;
-  const blocks = crashed.map(
-    (r) => `**${r.tool}**\n\n\`\`\`text\n${(r.crash ?? '').replace(/```/g, "'''")}\n\`\`\``,
-  );
+  const blocks = crashed.map((r) => `**${escapeInline(r.tool)}**\n\n${fenced(r.crash ?? '', 'text')}`);
   return {
     title: 'Tools that crashed (their findings are unknown, not clean)',
     markdown: blocks.join('\n\n'),

@@ -17,9 +17,26 @@ export const LEAKS_EXIT_CODE = 42;
 /** gitleaks' own git-log defaults besides `--all` (see sources/git.go): deleted files are not scanned. */
 const LOG_DEFAULTS = ['--full-history', '--diff-filter=tuxdb'];
 
+/**
+ * What a merge commit contributes to the scan. `git log -p` shows no diff for merges, so without one of
+ * these a secret added in a merge commit (an "evil merge" or a conflict resolution) is never scanned.
+ * - `remerge`: the merge against git's own re-merge of its parents (git 2.36+): exactly what the merge
+ *   added beyond merging, so the merged branch's changes are not reported a second time under the merge.
+ * - `first-parent`: the merge against its first parent (git 2.31+), for older git: the changes it brings
+ *   to its branch, the merged commits' included.
+ * - `octopus`: first-parent diffs of merges of three or more parents only (remerge skips those).
+ */
+export type MergeDiff = 'remerge' | 'first-parent' | 'octopus';
+
+const MERGE_OPTS: Record<MergeDiff, string[]> = {
+  remerge: ['--diff-merges=remerge'],
+  'first-parent': ['--diff-merges=first-parent'],
+  octopus: ['--diff-merges=first-parent', '--min-parents=3'],
+};
+
 export type GitleaksTarget =
   /** `gitleaks git`: `revArgs` select the commits (`[head, '^base', ...]`), as for `git rev-list`. */
-  | { mode: 'git'; revArgs: readonly string[] }
+  | { mode: 'git'; revArgs: readonly string[]; merges?: MergeDiff }
   /** `gitleaks dir`: the files under the working directory. */
   | { mode: 'dir' }
   /** `gitleaks git --pre-commit --staged`: the changes staged for the next commit. */
@@ -30,9 +47,11 @@ export interface GitleaksArgs {
   reportPath: string;
   config?: string;
   ignoreFile?: string;
+  /** What to scan; default `.`, so that dir-mode paths come out relative to `cwd`. */
+  source?: string;
 }
 
-/** The argv of one scan; the source is always `.` so that dir-mode paths come out relative to `cwd`. */
+/** The argv of one scan. */
 export function gitleaksArgv(a: GitleaksArgs): string[] {
   const argv: string[] = a.target.mode === 'staged' ? ['git', '--pre-commit', '--staged'] : [a.target.mode];
   if (a.target.mode === 'git') {
@@ -43,7 +62,8 @@ export function gitleaksArgv(a: GitleaksArgs): string[] {
       }
     }
     // `--` ends the revisions, so a file named like a sha cannot make them ambiguous.
-    argv.push(`--log-opts=${[...LOG_DEFAULTS, ...a.target.revArgs, '--'].join(' ')}`);
+    const merges = MERGE_OPTS[a.target.merges ?? 'first-parent'];
+    argv.push(`--log-opts=${[...LOG_DEFAULTS, ...merges, ...a.target.revArgs, '--'].join(' ')}`);
   }
   argv.push(
     '--report-format=json',
@@ -57,7 +77,7 @@ export function gitleaksArgv(a: GitleaksArgs): string[] {
   );
   if (a.config) argv.push(`--config=${a.config}`);
   if (a.ignoreFile) argv.push(`--gitleaks-ignore-path=${a.ignoreFile}`);
-  argv.push('.');
+  argv.push(a.source ?? '.');
   return argv;
 }
 
@@ -105,6 +125,11 @@ export interface GitleaksResult {
   log: GitleaksLog;
   /** The report's entries, unparsed (see gitleaks-report.ts). */
   entries: unknown[];
+  /**
+   * Set when gitleaks found leaks but also logged errors (a git error part way through the history): the
+   * entries are real findings, but the scan did not cover everything. Holds gitleaks' error lines.
+   */
+  incomplete?: string[];
 }
 
 /** gitleaks could not scan; its message holds the exit code and gitleaks' own error lines. */
@@ -126,7 +151,8 @@ export class GitleaksError extends Error {
 
 /**
  * Runs gitleaks in `cwd`. Its output is never echoed: stdout is empty without --verbose, and only the
- * parsed counts and ERR/FTL lines of stderr are used. Throws GitleaksError unless the scan completed.
+ * parsed counts and ERR/FTL lines of stderr are used. Throws GitleaksError unless the scan completed or
+ * found leaks before an error (then the result is marked `incomplete`).
  */
 export async function runGitleaks(
   bin: string,
@@ -158,7 +184,6 @@ export async function runGitleaks(
     const code = r.exitCode ?? -1;
     const fail = (why: string) => new GitleaksError(command, r.exitCode, why, log.errors);
     if (code !== 0 && code !== LEAKS_EXIT_CODE) throw fail('it exited with an error');
-    if (log.errors.length > 0) throw fail('it logged errors, so its result cannot be trusted');
     let entries: unknown;
     try {
       entries = JSON.parse(await fs.readFile(reportPath, 'utf8'));
@@ -169,7 +194,13 @@ export async function runGitleaks(
     if ((code === LEAKS_EXIT_CODE) !== entries.length > 0) {
       throw fail(`its exit code and its report (${entries.length} findings) disagree`);
     }
-    return { command, exitCode: code, durationMs: r.durationMs, log, entries };
+    const result: GitleaksResult = { command, exitCode: code, durationMs: r.durationMs, log, entries };
+    if (log.errors.length > 0) {
+      // Findings it did report stand (the caller shows them and fails); with none, nothing is known.
+      if (entries.length === 0) throw fail('it logged errors, so its result cannot be trusted');
+      result.incomplete = log.errors;
+    }
+    return result;
   } finally {
     // The report is redacted, but nothing of a scan is left lying around.
     await fs.rm(dir, { recursive: true, force: true });

@@ -4,13 +4,13 @@ import type { ActionDefinition } from '../../core/action.js';
 import { restoreCache, saveCache } from '../../core/cache.js';
 import { execTool } from '../../core/exec.js';
 import type { Runtime } from '../../core/runtime.js';
+import { projectVenv, runnerDirs, venvBinDir, venvPython } from '../../core/venv-paths.js';
 import { newestVersion } from '../../provision/checksum.js';
 import { provisionTool } from '../../provision/provision.js';
 import { uvFromPyPI } from '../../provision/pypi-wheel.js';
 import { uvSpec } from '../../provision/tools/uv.js';
 import { type CacheState, planCaches } from './caches.js';
 import { loadInputs, type SetupUvInputs } from './inputs.js';
-import { projectVenv, runnerDirs, venvBinDir, venvPython } from './paths.js';
 import { renderSummary } from './summary.js';
 import { type SyncStats, uvSync } from './sync.js';
 import { resolvePythonRequest, resolveUvVersion } from './versions.js';
@@ -46,7 +46,7 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
     env[name] = value;
     if (rt.kind === 'github') rt.exportVariable(name, value);
   };
-  const dirs = runnerDirs(env, rt.tempDir, rt.toolCacheDir);
+  const dirs = runnerDirs(env, rt.runnerTempDir, rt.toolCacheDir);
   if (caching) {
     setEnv('UV_CACHE_DIR', dirs.uvCache);
     if (i.cachePython) setEnv('UV_PYTHON_INSTALL_DIR', dirs.pythonInstall);
@@ -75,8 +75,9 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
       runtime: rt,
       mirror: i.mirror,
       checksum: i.checksum,
-      // GitHub unreachable (proxies, air-gapped runners): the same binaries from PyPI's uv wheel, verified
-      // against the index's digest. Never used after a checksum mismatch.
+      toolSource: i.toolSource,
+      // GitHub unreachable (proxies, air-gapped runners): the same binaries from PyPI's uv wheel, checked
+      // against the https index's digest. Never used after a checksum mismatch, nor with mirror or checksum.
       fallback: uvFromPyPI(),
     }),
     ...plans.map((p) => restoreCache(rt, p.paths, p.key, p.restoreKeys)),

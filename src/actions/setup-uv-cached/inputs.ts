@@ -1,6 +1,6 @@
-import * as path from 'node:path';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
+import { readToolSource, type ToolSource } from '../../provision/trust.js';
 
 export interface SetupUvInputs {
   /** Exact version or specifier; undefined: from version files, else our newest known version. */
@@ -20,6 +20,8 @@ export interface SetupUvInputs {
   pruneCache: boolean;
   mirror?: string;
   checksum?: string;
+  /** Where uv may come from (tool-source). */
+  toolSource: ToolSource;
   githubToken?: string;
 }
 
@@ -42,7 +44,7 @@ export function loadInputs(r: InputReader, rt: Runtime): SetupUvInputs {
     version: r.string('version'),
     versionFile: r.string('version-file'),
     pythonVersion: r.string('python-version'),
-    workingDirectory: path.resolve(rt.workspace, wd),
+    workingDirectory: r.path('working-directory', rt.workspace, 'directory', wd),
     sync: r.bool('sync', true),
     syncArgs: splitArgs(r.string('sync-args', DEFAULT_SYNC_ARGS)),
     activateEnvironment: r.bool('activate-environment', true),
@@ -54,6 +56,7 @@ export function loadInputs(r: InputReader, rt: Runtime): SetupUvInputs {
     pruneCache: r.bool('prune-cache', true),
     mirror: r.url('mirror'),
     checksum: r.sha256('checksum'),
+    toolSource: readToolSource(r, rt),
     githubToken: r.string('github-token'),
   };
 }

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
+import { countInstalled } from '../../core/venv-paths.js';
 import type { ProvisionedTool } from '../../provision/types.js';
-import { code, escapeCell, formatBytes, formatDuration, table } from '../../report/markdown.js';
+import { code, escapeCell, escapeInline, formatBytes, formatDuration, table } from '../../report/markdown.js';
 import type { CacheState } from './caches.js';
-import { countInstalled } from './paths.js';
 import type { SyncStats } from './sync.js';
 
 export interface SummaryInput {
@@ -19,10 +19,9 @@ export interface SummaryInput {
 
 const HIT_LABEL = { exact: '✅ hit', partial: '🟡 partial (restore key)', miss: '❌ miss' } as const;
 
+/** Which binary runs and the check actually made (from provisioning, never embellished here). */
 function uvSource(uv: ProvisionedTool): string {
-  if (uv.source === 'download')
-    return `downloaded, SHA-256 verified (${code(`${uv.sha256?.slice(0, 12)}…`)})`;
-  return uv.source === 'path' ? 'found on PATH' : 'tool-cache (no download)';
+  return `${code(uv.bin('uv'))}: ${escapeCell(uv.verification)}`;
 }
 
 /** The job summary: verdict line first, then versions, caches and the sync. */
@@ -31,10 +30,10 @@ export function renderSummary(s: SummaryInput): string {
   const out: string[] = [];
   const installed = s.sync?.installed ?? 0;
   const total = s.sync ? countInstalled(s.venv) : 0;
-  const head = `✅ **setup-uv-cached**: uv ${s.uv.version}, Python ${s.python.version}`;
+  const head = `✅ **setup-uv-cached**: uv ${escapeInline(s.uv.version)}, Python ${escapeInline(s.python.version)}`;
   out.push(
     s.sync
-      ? `${head}; \`${rel}\` synced in ${s.sync.durationMs} ms (${installed} installed, ${Math.max(0, total - installed)} reused).`
+      ? `${head}; ${code(rel)} synced in ${s.sync.durationMs} ms (${installed} installed, ${Math.max(0, total - installed)} reused).`
       : `${head}.`,
     '',
   );
@@ -42,8 +41,12 @@ export function renderSummary(s: SummaryInput): string {
     table(
       ['', 'version', 'from'],
       [
-        ['uv', s.uv.version, `${escapeCell(s.uvFrom)}; ${uvSource(s.uv)}`],
-        ['Python', s.python.version, `${escapeCell(s.python.from ?? 'uv default')}; ${code(s.python.path)}`],
+        ['uv', escapeCell(s.uv.version), `${escapeCell(s.uvFrom)}; ${uvSource(s.uv)}`],
+        [
+          'Python',
+          escapeCell(s.python.version),
+          `${escapeCell(s.python.from ?? 'uv default')}; ${code(s.python.path)}`,
+        ],
       ],
     ),
     '',
@@ -68,7 +71,7 @@ export function renderSummary(s: SummaryInput): string {
     const st = s.sync;
     const where = path.relative(s.workspace, s.venv) || s.venv;
     out.push(
-      `uv sync: ${formatDuration(st.durationMs)}; resolved ${st.resolved ?? '?'}, installed ${st.installed}, uninstalled ${st.uninstalled}, downloaded or built ${st.prepared}; ${st.createdVenv ? 'new' : 'existing'} environment at \`${where}\`.`,
+      `uv sync: ${formatDuration(st.durationMs)}; resolved ${st.resolved ?? '?'}, installed ${st.installed}, uninstalled ${st.uninstalled}, downloaded or built ${st.prepared}; ${st.createdVenv ? 'new' : 'existing'} environment at ${code(where)}.`,
     );
   }
   return `${out.join('\n')}\n`;

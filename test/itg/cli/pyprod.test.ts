@@ -50,7 +50,13 @@ describe('pyprod CLI', () => {
     expect(top.exitCode).toBe(0);
     expect(top.stdout).toMatch(/setup-uv\s+runs the setup-uv-cached action/);
     const sub = await pyprod(['setup-uv', '--help']);
-    expect(sub.stdout).toMatch(/--sync-args\s+Arguments for `uv sync`.*\(default: --locked --all-groups\)/);
+    expect(sub.stdout).toMatch(
+      /--sync-args <value>\s+Arguments for `uv sync`.*\(default: --locked --all-groups\)/,
+    );
+    // Booleans show every form they take.
+    expect(sub.stdout).toMatch(
+      /--sync, --no-sync\s+Run `uv sync`.*\(default: true\) \[or --sync true\|false\]/,
+    );
   });
 
   it('rejects an unknown option and a bad value, naming them', async (ctx) => {
@@ -80,7 +86,7 @@ describe('pyprod CLI', () => {
     ]);
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toMatch(
-      /^✅ \*\*setup-uv-cached\*\*: uv 0\.12\.16, Python 3\.\d+\.\d+; `.*project` synced/m,
+      /^✅ \*\*setup-uv-cached\*\*: uv 0\.12\.16, Python 3\.\d+\.\d+; <code>.*project<\/code> synced/m,
     );
     expect(r.stdout).toContain('Caching is off');
     expect(r.stderr).toContain('Verified SHA-256');

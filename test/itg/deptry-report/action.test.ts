@@ -34,7 +34,8 @@ afterAll(() => {
 async function deptryReport(workspace: string, inputs: Record<string, string>) {
   const r = await runAction(ACTION, {
     workspace,
-    inputs,
+    // The CI uv on PATH, outside the workspace (the actions default to verified copies only).
+    inputs: { 'tool-source': 'path', ...inputs },
     baseEnv: machineEnv({
       PATH: `${path.join(TOOLS_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
       UV_PYTHON_DOWNLOADS: 'never',
@@ -66,12 +67,20 @@ describe('deptry-report bundle on the runner harness', () => {
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors.filter((a) => a.file)).toHaveLength(10);
     expect(r.summary).toContain('3 findings not annotated (3 errors)');
-    const six = errors.find((a) => a.file === 'pep621/pyproject.toml' && /'six'/.test(a.message));
+    const six = errors.find((a) => a.file === 'pep621/pyproject.toml' && a.message.includes('`six`'));
     const toml = fs.readFileSync(path.join(copy, 'pep621/pyproject.toml'), 'utf8').split('\n');
     expect(six?.line).toBe(toml.findIndex((l) => l.includes("'six>=1.16'")) + 1);
-    expect(six?.message).toBe(
-      "'six' defined as a dependency but not used in the codebase. Fix: remove `six` from [project].dependencies.",
-    );
+    // What deptry saw (and where it looked), what it cannot see, and the fix with the ignore to use instead.
+    const sixText =
+      'deptry found no import of `six` in the scanned modules (scanned: `.`, excluding `venv`, `.venv`, ' +
+      '`.direnv`, `tests`, `.git`, `setup.py`, .gitignored files). It cannot see drivers loaded by URL ' +
+      '(SQLAlchemy dialects such as psycopg2 for `postgresql://`), plugins and entry points, imports under ' +
+      '`TYPE_CHECKING`, dynamic `importlib` imports, or imports in excluded folders such as tests. If nothing ' +
+      'needs it, remove `six` from [project].dependencies; if something does, keep it and add ' +
+      '`[tool.deptry.per_rule_ignores]` `DEP002 = ["six"]` to pyproject.toml.';
+    expect(six?.message).toBe(sixText);
+    const dep004 = errors.find((a) => a.message.startsWith('deptry found an import of `packaging`'));
+    expect(dep004?.message).toContain('`[tool.deptry.per_rule_ignores]` `DEP004 = ["packaging"]`');
     // The step's own error says why it failed.
     expect(errors.at(-1)?.message).toMatch(
       /^13 new dependency violations \(DEP001, DEP002, DEP003, DEP004, DEP005\)/,
@@ -91,6 +100,11 @@ describe('deptry-report bundle on the runner harness', () => {
         x.locations?.[0]?.physicalLocation.region !== undefined,
     );
     expect(located).toHaveLength(13);
+    const sarifSix = sarif.runs[0].results.find(
+      (x: { ruleId: string; message: { text: string } }) =>
+        x.ruleId === 'DEP002' && x.message.text.includes('`six`'),
+    );
+    expect(sarifSix?.message.text).toBe(sixText);
   }, 600_000);
 
   it("fail-on none reports warnings and passes; a config error fails with deptry's message", async (ctx) => {

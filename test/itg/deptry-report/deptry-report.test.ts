@@ -212,6 +212,50 @@ describe('deptry-report on the fixture projects, against deptry itself', () => {
   }, 600_000);
 });
 
+describe('advice matches what deptry can see', () => {
+  it('an import only in tests/ still gives DEP002: the text says tests were excluded, and the ignores it gives silence real deptry', async (ctx) => {
+    if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
+    const copy = copyProjects(ws, ['pep621']);
+    temps.push(copy);
+    // The issue's case: the package uses `six` in a test-client module, which deptry's default exclude skips.
+    fs.writeFileSync(path.join(copy, 'pep621', 'tests', 'client.py'), 'import six\n');
+    const r = await runLocal(copy, { 'working-directory': 'pep621', 'fail-on': 'none' });
+    expect(r.error).toBeUndefined();
+    const findings = r.report?.findings ?? [];
+    const six = findings.find((f) => f.rule === 'DEP002' && f.data?.module === 'six');
+    expect(six?.message).toBe(
+      'deptry found no import of `six` in the scanned modules (scanned: `.`, excluding `venv`, `.venv`, ' +
+        '`.direnv`, `tests`, `.git`, `setup.py`, .gitignored files). It cannot see drivers loaded by URL ' +
+        '(SQLAlchemy dialects such as psycopg2 for `postgresql://`), plugins and entry points, imports under ' +
+        '`TYPE_CHECKING`, dynamic `importlib` imports, or imports in excluded folders such as tests. If nothing ' +
+        'needs it, remove `six` from [project].dependencies; if something does, keep it and add ' +
+        '`[tool.deptry.per_rule_ignores]` `DEP002 = ["six"]` to pyproject.toml.',
+    );
+    expect(r.summary).toContain(
+      'scanned: <code>.</code>, excluding <code>venv</code>, <code>.venv</code>, <code>.direnv</code>, <code>tests</code>',
+    );
+    expect(r.summary).not.toMatch(/nothing imports/);
+
+    // Put every per-package ignore the texts give (DEP002, DEP003, DEP004) into pyproject.toml as written:
+    // deptry itself must then drop exactly those violations.
+    const ignores = new Map<string, string[]>();
+    for (const f of findings) {
+      const m = f.message.match(/`\[tool\.deptry\.per_rule_ignores\]` `(DEP00\d) = (\[[^\]]*\])`/);
+      if (!m) continue;
+      ignores.set(m[1] as string, [...(ignores.get(m[1] as string) ?? []), ...JSON.parse(m[2] as string)]);
+    }
+    expect([...ignores.keys()].sort()).toEqual(['DEP002', 'DEP003', 'DEP004']);
+    const toml = [...ignores].map(([c, names]) => `${c} = ${JSON.stringify(names)}`).join('\n');
+    fs.appendFileSync(
+      path.join(copy, 'pep621', 'pyproject.toml'),
+      `\n[tool.deptry.per_rule_ignores]\n${toml}\n`,
+    );
+    const after = await runLocal(copy, { 'working-directory': 'pep621', 'fail-on': 'none' });
+    expect(after.error).toBeUndefined();
+    expect(after.report?.findings.map((f) => f.rule).sort()).toEqual(['DEP001', 'DEP005']);
+  }, 600_000);
+});
+
 describe('deptry failures fail the step with deptry\'s message, never "no violations"', () => {
   it('an invalid [tool.deptry] key (exit 2) and a crash without a dependency file (exit 1, no report)', async (ctx) => {
     if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');

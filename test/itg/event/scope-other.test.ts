@@ -74,6 +74,16 @@ describe('merge group, scheduled and manual scopes (real git)', () => {
     });
   }
 
+  it('without an event (not in Actions) the description still reads as a sentence', async (ctx) => {
+    gitOrSkip(ctx);
+    const { origin } = published(2);
+    const ci = cloneRepo(origin);
+    const { scope } = await resolveIn(ci.dir, 'none', {});
+    expect(scope.description).toMatch(
+      /^the full history of [0-9a-f]{7} \(2 commits\), as there is no GitHub event \(not running in Actions\)$/,
+    );
+  });
+
   it('a full-history scope unshallows a depth-1 clone', async (ctx) => {
     gitOrSkip(ctx);
     const { origin, shas } = published(12);

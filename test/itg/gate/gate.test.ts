@@ -48,14 +48,12 @@ function project(extra?: Record<string, string>): string {
   return dir;
 }
 
-/** Node 24, uv and gitleaks first on PATH, as on a runner after installing them. */
+/**
+ * uv and gitleaks first on PATH, as on a runner after installing them. No Node 24 on PATH: the runner starts
+ * the gate with its own Node, and the gate starts each check's bundle with that same binary.
+ */
 function env(): NodeJS.ProcessEnv {
-  const node = requireNode24() as string;
-  const bins = [
-    path.dirname(node),
-    path.join(TOOLS_DIR, 'bin'),
-    path.dirname(requireTool('gitleaks') as string),
-  ];
+  const bins = [path.join(TOOLS_DIR, 'bin'), path.dirname(requireTool('gitleaks') as string)];
   return machineEnv({ PATH: [...bins, process.env.PATH ?? ''].join(path.delimiter) });
 }
 
@@ -66,7 +64,7 @@ describe('production gate', () => {
     const ws = project();
     const r = await runAction(ROOT, {
       workspace: ws,
-      inputs: { checks: 'deps,licenses,secrets', 'sarif-dir': 'sarif' },
+      inputs: { checks: 'deps,licenses,secrets', 'sarif-dir': 'sarif', 'tool-source': 'path' },
       baseEnv: env(),
       eventName: 'workflow_dispatch',
       payload: loadEvent('workflow_dispatch', {}),

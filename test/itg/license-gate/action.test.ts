@@ -11,6 +11,7 @@ import { requireTool } from '../../support/tools.js';
 import { fixtureProject } from './fixture-venv.js';
 
 const ACTION = path.resolve('actions/license-gate');
+const DIST = path.resolve('test/fixtures/license-gate/dist-info');
 let project: string | undefined;
 let reason: string | undefined;
 const runs: ActionRunResult[] = [];
@@ -80,6 +81,47 @@ describe('license-gate action', () => {
     expect(
       json.findings.map((f: { data: { package: string } }) => f.data.package.toLowerCase()).sort(),
     ).toEqual(['chardet', 'optional-django', 'unidecode']);
+  });
+
+  it('shows a License field that is not SPDX as found, in the summary, annotation and JSON', async (ctx) => {
+    if (reason) return ctx.skip(reason);
+    // Its own .venv (found by the default lookup), no uv.lock: packaging, and pyln-client's real METADATA
+    // without its classifier, as the `License: BSD-MIT` packages of issue 17 ship it.
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'license-gate-found-'));
+    const sp = path.join(ws, '.venv', 'lib', 'python3.12', 'site-packages');
+    fs.mkdirSync(sp, { recursive: true });
+    for (const d of ['packaging-26.3.dist-info', 'pyln_client-23.8.dist-info'])
+      fs.cpSync(path.join(DIST, d), path.join(sp, d), { recursive: true });
+    const metadata = path.join(sp, 'pyln_client-23.8.dist-info', 'METADATA');
+    fs.writeFileSync(metadata, fs.readFileSync(metadata, 'utf8').replace(/^Classifier: License.*\n/gm, ''));
+    const r = await runAction(ACTION, {
+      workspace: ws,
+      inputs: { 'json-file': 'out/licenses.json' },
+      baseEnv: machineEnv(),
+    });
+    runs.push(r);
+    expect(r.failed).toBe(true);
+    expect(r.outputs).toMatchObject({ packages: '2', incompatible: '1', unknown: '1' });
+    expect(r.summary).toContain('BSD-MIT');
+    expect(r.summary).toContain('not an SPDX expression; unknown');
+    expect(r.summary).not.toContain('no licence found');
+    expect(
+      r.annotations.some((a) =>
+        a.message.includes('pyln-client 23.8: `BSD-MIT`: not an SPDX expression; unknown'),
+      ),
+    ).toBe(true);
+    const json = JSON.parse(fs.readFileSync(r.outputs['json-file'] as string, 'utf8'));
+    expect(json.findings.map((f: { data: unknown }) => f.data)).toEqual([
+      {
+        package: 'pyln-client',
+        version: '23.8',
+        license: 'BSD-MIT',
+        verdict: 'unknown',
+        licenseFound: 'BSD-MIT',
+        licenseField: 'License',
+        licenseWhy: 'not an SPDX expression',
+      },
+    ]);
   });
 
   it('passes once the policy allows them, and a baseline accepts what it lists', async (ctx) => {

@@ -163,12 +163,13 @@ describe('load-benchmark against real gunicorn', () => {
         cwd: dir,
         env: { ...process.env, NEVER_READY: '1', PIDS_FILE: pidsFile },
         readyUrl: `http://127.0.0.1:${port}/health`,
-        readyTimeoutMs: 4000,
+        // Long enough for gunicorn to boot its workers on a loaded 2-core machine (4 s was not, once).
+        readyTimeoutMs: 15_000,
         endpoints: [{ host: '127.0.0.1', port }],
       }),
     );
     expect(e.kind).toBe('not-ready');
-    expect(e.message).toMatch(/no 2xx answer within 4000 ms \(last: HTTP 503\)/);
+    expect(e.message).toMatch(/no 2xx answer within 15000 ms \(last: HTTP 503\)/);
     expect(e.message).toMatch(/GET \/health|Booting worker/);
     expect(readPids(pidsFile).filter(isRunning)).toEqual([]);
   });

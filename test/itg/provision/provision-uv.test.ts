@@ -64,7 +64,11 @@ describe('provisioning uv from a loopback mirror', () => {
     expect(fs.readdirSync(first.dir).sort()).toEqual(['uv', 'uvx']);
     expect(mirror.requests.get(assetPath)).toBe(1);
     // No staging folder is left behind beside the cached tool.
-    expect(fs.readdirSync(path.dirname(first.dir)).sort()).toEqual(['x64', 'x64.complete']);
+    expect(fs.readdirSync(path.dirname(first.dir)).sort()).toEqual([
+      'x64',
+      'x64.complete',
+      'x64.pyprod-verified.json',
+    ]);
 
     const run = await execTool(first.bin('uv'), ['--version']);
     expect(run.stdout).toMatch(new RegExp(`^uv ${UV_TEST_VERSION.replace(/\./g, '\\.')}\\b`));
@@ -130,9 +134,9 @@ describe('provisioning uv from a loopback mirror', () => {
     mirror.requests.clear();
 
     const { runtime, toolCache, logs } = box([installed.dir]);
+    // No mirror or checksum: a pin would rule PATH out.
     const got = await provisionTool(uvSpec, {
       version: UV_TEST_VERSION,
-      mirror: mirror.url,
       runtime,
       fetchOptions: fast,
     });

@@ -72,6 +72,7 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
     version: V,
     runtime: rt,
     indexUrl,
+    allowHttpLoopback: true,
     platform: { os: 'linux', arch: 'x64' } as const,
     fetchOptions: fast,
     binaries: ['uv', 'uvx'],
@@ -86,7 +87,11 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
     expect(got.source).toBe('download');
     expect(got.sha256).toBe(wheelSha);
     expect(got.dir).toBe(toolCacheDir(toolCache, 'uv', V, 'x64'));
-    expect(fs.readdirSync(path.dirname(got.dir)).sort()).toEqual(['x64', 'x64.complete']);
+    expect(fs.readdirSync(path.dirname(got.dir)).sort()).toEqual([
+      'x64',
+      'x64.complete',
+      'x64.pyprod-verified.json',
+    ]);
     expect(fs.readdirSync(got.dir).sort()).toEqual(['uv', 'uvx']);
     expect(fs.statSync(got.bin('uv')).mode & 0o777).toBe(0o755);
     expect((await execTool(got.bin('uv'), ['--version'])).stdout).toMatch(
@@ -101,14 +106,16 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
     const text = logs.join('\n');
     expect(text).toContain(`package index ${idx.url}`);
     expect(text).toContain(`Downloading ${wheelName}`);
-    expect(text).toContain(`Verified SHA-256 ${wheelSha} of ${wheelName}`);
+    expect(text).toContain(
+      `Checked: sha256 ${wheelSha} of ${wheelName} from ${idx.url} (the index's digest, not a pinned checksum)`,
+    );
+    expect(text).not.toContain('Verified SHA-256');
 
     // The next job's release path finds it in the tool cache without any download.
     const again = await provisionTool(uvSpec, {
       version: V,
       runtime,
-      usePath: false,
-      mirror: 'http://127.0.0.1:9',
+      toolSource: 'verified',
     });
     expect(again.source).toBe('tool-cache');
     expect(again.dir).toBe(got.dir);
@@ -138,7 +145,7 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
   it('refuses a wheel whose digest differs from the index, naming file and both digests, caching nothing', async (ctx) => {
     if (!wheel) return ctx.skip(skipReason);
     const idx = await index({ wrongDigest: { sha256: WRONG } });
-    const { runtime, toolCache, temp } = box();
+    const { runtime, toolCache } = box();
     const err = (await provisionFromPyPI(uvOpts(runtime, idx.url)).catch((e: Error) => e)) as Error;
     expect(err).toBeInstanceOf(ChecksumMismatchError);
     expect(err.message).toContain(`Checksum mismatch for ${wheelName}`);
@@ -146,7 +153,8 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
     expect(err.message).toContain(`the download has ${wheelSha}`);
     expect(idx.requests.get(`/files/${wheelName}`)).toBe(1);
     expect(listTree(toolCache)).toEqual([]);
-    expect(fs.readdirSync(temp)).toEqual([]);
+    // Nothing of the download is left in the run's private temp directory.
+    expect(fs.readdirSync(runtime.tempDir)).toEqual([]);
   });
 
   it('refuses an index that lists no digest, before downloading', async (ctx) => {
@@ -191,6 +199,8 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
   });
 
   describe('as the fallback of provisionTool', () => {
+    // The loopback server plays GitHub's release host (not a `mirror`: a mirror is a pin, never followed by a fallback).
+    const upstream = (url: string) => ({ ...uvSpec, defaultBaseUrl: url });
     it('falls back to the index when the release mirror answers 503, then the tool cache serves it', async (ctx) => {
       if (!wheel) return ctx.skip(skipReason);
       const idx = await index();
@@ -199,15 +209,15 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       cleanups.push(() => mirror.close());
       mirror.fault(assetPath, { status: 503 });
       const { runtime, logs } = box();
+      const spec = upstream(mirror.url);
       const opts = {
         version: V,
         runtime,
-        mirror: mirror.url,
         fetchOptions: fast,
-        fallback: uvFromPyPI({ indexUrl: idx.url }),
+        fallback: uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true }),
       };
 
-      const got = await provisionTool(uvSpec, opts);
+      const got = await provisionTool(spec, opts);
       expect(got.source).toBe('download');
       expect(got.sha256).toBe(wheelSha);
       expect(mirror.requests.get(assetPath)).toBe(2);
@@ -215,7 +225,7 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       expect((await execTool(got.bin('uv'), ['--version'])).stdout).toContain(V);
       expect(logs.join('\n')).toMatch(/HTTP 503 Service Unavailable; trying the fallback source/);
 
-      const again = await provisionTool(uvSpec, opts);
+      const again = await provisionTool(spec, opts);
       expect(again.source).toBe('tool-cache');
       expect(mirror.requests.get(assetPath)).toBe(2);
       expect(idx.total()).toBe(2);
@@ -227,11 +237,10 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       const mirror = await startMirrorServer(box().top); // empty: every asset is a 404
       cleanups.push(() => mirror.close());
       const a = box();
-      const fallback = uvFromPyPI({ indexUrl: idx.url });
-      const got = await provisionTool(uvSpec, {
+      const fallback = uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true });
+      const got = await provisionTool(upstream(mirror.url), {
         version: V,
         runtime: a.runtime,
-        mirror: mirror.url,
         fetchOptions: fast,
         fallback,
       });
@@ -241,10 +250,9 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       const dead = await startMirrorServer(box().top);
       await dead.close();
       const b = box();
-      const viaRefused = await provisionTool(uvSpec, {
+      const viaRefused = await provisionTool(upstream(dead.url), {
         version: V,
         runtime: b.runtime,
-        mirror: dead.url,
         fetchOptions: fast,
         fallback,
       });
@@ -258,12 +266,11 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       const mirror = await startMirrorServer(box().top);
       cleanups.push(() => mirror.close());
       const { runtime, toolCache } = box();
-      const p = provisionTool(uvSpec, {
+      const p = provisionTool(upstream(mirror.url), {
         version: V,
         runtime,
-        mirror: mirror.url,
         fetchOptions: fast,
-        fallback: uvFromPyPI({ indexUrl: idx.url }),
+        fallback: uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true }),
       });
       await expect(p).rejects.toThrow(
         /HTTP 404 Not Found.*the fallback failed too: Checksum mismatch for uv-/,
@@ -279,12 +286,11 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       const mirror = await startMirrorServer(r.release.root); // repacked: not the committed upstream digest
       cleanups.push(() => mirror.close());
       const { runtime, toolCache } = box();
-      const p = provisionTool(uvSpec, {
+      const p = provisionTool(upstream(mirror.url), {
         version: V,
         runtime,
-        mirror: mirror.url,
         fetchOptions: fast,
-        fallback: uvFromPyPI({ indexUrl: idx.url }),
+        fallback: uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true }),
       });
       await expect(p).rejects.toBeInstanceOf(ChecksumMismatchError);
       expect(mirror.requests.get(assetPath)).toBe(1);
@@ -299,11 +305,10 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       cleanups.push(() => mirror.close());
       mirror.fault(assetPath, { status: 401 });
       const { runtime } = box();
-      const fallback = uvFromPyPI({ indexUrl: idx.url });
-      const err = (await provisionTool(uvSpec, {
+      const fallback = uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true });
+      const err = (await provisionTool(upstream(mirror.url), {
         version: V,
         runtime,
-        mirror: mirror.url,
         fetchOptions: fast,
         fallback,
       }).catch((e) => e)) as DownloadError;
@@ -323,16 +328,133 @@ describe('uv from its PyPI wheel on a loopback simple index', () => {
       cleanups.push(() => mirror.close());
       const checksum = await sha256File(path.join(root, V, UV_LINUX_X64_ASSET));
       const { runtime } = box();
-      const p = provisionTool(uvSpec, {
+      const p = provisionTool(upstream(mirror.url), {
         version: V,
         runtime,
-        mirror: mirror.url,
         checksum,
         fetchOptions: fast,
-        fallback: uvFromPyPI({ indexUrl: idx.url }),
+        fallback: uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true }),
       });
       await expect(p).rejects.toThrow(/Refusing to extract .*'\.\.' path segment/);
       expect(idx.total()).toBe(0);
+    });
+    it('a pin is a pin: with mirror or checksum given, a failing release is never followed by the index', async (ctx) => {
+      if (!wheel) return ctx.skip(skipReason);
+      const idx = await index();
+      const mirror = await startMirrorServer(box().top);
+      cleanups.push(() => mirror.close());
+      mirror.fault(assetPath, { status: 503 });
+      const fallback = uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true });
+      // checksum given, the upstream host failing
+      const a = box();
+      const viaChecksum = (await provisionTool(upstream(mirror.url), {
+        version: V,
+        runtime: a.runtime,
+        checksum: wheelSha,
+        fetchOptions: fast,
+        fallback,
+      }).catch((e) => e)) as DownloadError;
+      expect(viaChecksum).toBeInstanceOf(DownloadError);
+      expect(viaChecksum.message).toMatch(/HTTP 503.*No other source is tried because 'checksum' is given/);
+      // mirror given, failing
+      const b = box();
+      const viaMirror = (await provisionTool(uvSpec, {
+        version: V,
+        runtime: b.runtime,
+        mirror: mirror.url,
+        fetchOptions: fast,
+        fallback,
+      }).catch((e) => e)) as DownloadError;
+      expect(viaMirror.message).toMatch(
+        /No other source is tried because 'mirror' is given: fix the 'mirror' URL/,
+      );
+      expect(idx.total()).toBe(0);
+      expect(fs.existsSync(path.join(a.toolCache, 'uv', V, 'x64.complete'))).toBe(false);
+      expect(fs.existsSync(path.join(b.toolCache, 'uv', V, 'x64.complete'))).toBe(false);
+    });
+
+    it('refuses a plain-http index named by the environment before any request, naming the variable', async (ctx) => {
+      if (!wheel) return ctx.skip(skipReason);
+      const idx = await index();
+      const mirror = await startMirrorServer(box().top); // 404: the fallback runs
+      cleanups.push(() => mirror.close());
+      const { runtime, toolCache } = box({ UV_DEFAULT_INDEX: idx.url });
+      // What the actions pass: no test-only escape.
+      const p = provisionTool(upstream(mirror.url), {
+        version: V,
+        runtime,
+        fetchOptions: fast,
+        fallback: uvFromPyPI(),
+      });
+      await expect(p).rejects.toThrow(
+        /the fallback failed too: Input 'UV_DEFAULT_INDEX' has an invalid value "http:\/\/127\.0\.0\.1:\d+\/simple": expected an https:\/\/ URL/,
+      );
+      expect(idx.total()).toBe(0);
+      expect(fs.existsSync(path.join(toolCache, 'uv', V, 'x64.complete'))).toBe(false);
+    });
+
+    it('says which check was made: the index digest, never a pinned checksum', async (ctx) => {
+      if (!wheel) return ctx.skip(skipReason);
+      const idx = await index();
+      const mirror = await startMirrorServer(box().top);
+      cleanups.push(() => mirror.close());
+      const { runtime, logs } = box();
+      const got = await provisionTool(upstream(mirror.url), {
+        version: V,
+        runtime,
+        fetchOptions: fast,
+        fallback: uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true }),
+      });
+      expect(got.verification).toBe(
+        `sha256 ${wheelSha} of ${wheelName} from ${idx.url} (the index's digest, not a pinned checksum)`,
+      );
+      expect(logs.join('\n')).not.toMatch(/SHA-256 verified|matches the committed/);
+    });
+    it('a pinned run does not take a tool cache entry verified against another digest, nor PATH', async (ctx) => {
+      if (!wheel) return ctx.skip(skipReason);
+      const r = await requireUvRelease();
+      if (!r.release) return ctx.skip(r.reason ?? 'no uv release');
+      const idx = await index();
+      const down = await startMirrorServer(box().top); // 404: the wheel is cached first
+      const mirror = await startMirrorServer(r.release.root);
+      cleanups.push(
+        () => down.close(),
+        () => mirror.close(),
+      );
+      const b = box();
+      const fromWheel = await provisionTool(upstream(down.url), {
+        version: V,
+        runtime: b.runtime,
+        fetchOptions: fast,
+        fallback: uvFromPyPI({ indexUrl: idx.url, allowHttpLoopback: true }),
+      });
+      expect(fromWheel.sha256).toBe(wheelSha);
+      // The same tool cache, a PATH uv at the right version, and a pin: only the pinned archive will do.
+      b.runtime.env.PATH = path.dirname(fromWheel.bin('uv'));
+      const pinned = await provisionTool(uvSpec, {
+        version: V,
+        runtime: b.runtime,
+        mirror: mirror.url,
+        checksum: r.release.sha256,
+        toolSource: 'path',
+        fetchOptions: fast,
+      });
+      expect(pinned.source).toBe('download');
+      expect(pinned.verification).toContain("matches the 'checksum' input");
+      expect(mirror.requests.get(assetPath)).toBe(1);
+      const log = b.logs.join('\n');
+      expect(log).toContain("'mirror' and 'checksum' given: uv is not taken from PATH");
+      expect(log).toContain('was verified against another digest; fetching the pinned one');
+      // And it is the pinned one that is cached now.
+      const again = await provisionTool(uvSpec, {
+        version: V,
+        runtime: b.runtime,
+        mirror: mirror.url,
+        checksum: r.release.sha256,
+        fetchOptions: fast,
+      });
+      expect(again.source).toBe('tool-cache');
+      expect(mirror.requests.get(assetPath)).toBe(1);
     });
   });
 });

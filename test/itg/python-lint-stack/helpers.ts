@@ -53,7 +53,8 @@ export async function lint(
 ): Promise<ActionRunResult> {
   const r = await runAction(ACTION, {
     workspace,
-    inputs,
+    // The uv put on PATH above, outside the workspace (the actions default to verified copies only).
+    inputs: { 'tool-source': 'path', ...inputs },
     baseEnv: lintEnv(uv),
     timeoutMs: 300_000,
     ...opts,

@@ -186,11 +186,21 @@ describe('upsertPrComment against a loopback GitHub API', () => {
   it('reports other API failures as a warning without throwing', async () => {
     server.failWith(502);
     const env = prEnv();
-    const res = await upsertPrComment(runtime(env), { action: 'a', body: 'x', token: TOKEN, env });
+    const waits: number[] = [];
+    const res = await upsertPrComment(runtime(env), {
+      action: 'a',
+      body: 'x',
+      token: TOKEN,
+      env,
+      retry: { sleep: async (ms) => void waits.push(ms) },
+    });
     expect(res.status).toBe('failed');
     expect(lines.some((l) => l.startsWith('warning: Pull request comment failed: GitHub API GET'))).toBe(
       true,
     );
+    // Retried with back-off before giving up.
+    expect(waits).toEqual([1000, 2000, 4000]);
+    expect(res.reason).toContain('after 4 attempts');
   });
 });
 

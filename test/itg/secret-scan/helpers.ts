@@ -74,6 +74,8 @@ export async function scan(
     baseEnv: machineEnv({ PATH }),
     timeoutMs: 120_000,
     ...opts,
+    // The CI gitleaks on PATH is outside the workspace; the action uses PATH only when asked to.
+    inputs: { ...(opts.noGitleaksOnPath ? {} : { 'tool-source': 'path' }), ...opts.inputs },
   });
   runs.push(r);
   return r;
@@ -129,4 +131,24 @@ export function filesUnder(dir: string): Array<{ file: string; text: string }> {
     if (fs.statSync(file).isFile()) out.push({ file, text: fs.readFileSync(file, 'latin1') });
   }
   return out;
+}
+
+/**
+ * Everything a run wrote that a person or a later step could read: log, summary, annotations, outputs, the
+ * files under its runner temp, and the report files its outputs name (json-file, sarif-file). A secret must
+ * be in none of it.
+ */
+export function everythingWritten(r: ActionRunResult): string {
+  const reports = ['json-file', 'sarif-file']
+    .map((k) => r.outputs[k])
+    .filter((f): f is string => typeof f === 'string' && f !== '' && fs.existsSync(f))
+    .map((f) => fs.readFileSync(f, 'utf8'));
+  return [
+    log(r),
+    r.summary,
+    JSON.stringify(r.annotations),
+    JSON.stringify(r.outputs),
+    ...filesUnder(r.runnerTemp).map((x) => x.text),
+    ...reports,
+  ].join('\n');
 }

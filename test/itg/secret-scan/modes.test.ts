@@ -50,7 +50,7 @@ describe('secret-scan modes and failures', () => {
     ]);
     const r2 = await scan(ws, { inputs: { config: 'nope.toml' } });
     expect(errors(r2).join('\n')).toContain(
-      `Input 'config' has an invalid value "${path.join(ws, 'nope.toml')}"`,
+      `Input 'config' has an invalid value "nope.toml": expected an existing file; ${path.join(ws, 'nope.toml')} does not exist.`,
     );
     fs.rmSync(ws, { recursive: true, force: true });
   });

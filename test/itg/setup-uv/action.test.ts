@@ -87,7 +87,7 @@ describe('setup-uv-cached on the runner harness', () => {
     expect(r.path).toContain(path.join(r.workspace, '.venv', 'bin'));
     expect(r.env.VIRTUAL_ENV).toBe(path.join(r.workspace, '.venv'));
     expect(r.summary).toMatch(
-      /^✅ \*\*setup-uv-cached\*\*: uv 0\.\d+\.\d+, Python 3\.\d+\.\d+; `\.` synced in \d+ ms \(4 installed, 0 reused\)/,
+      /^✅ \*\*setup-uv-cached\*\*: uv 0\.\d+\.\d+, Python 3\.\d+\.\d+; <code>\.<\/code> synced in \d+ ms \(4 installed, 0 reused\)/,
     );
     // @actions/cache turns a refused connection into a warning and a miss.
     expect(r.summary).toContain('| uv-cache | ❌ miss |');

@@ -20,4 +20,16 @@ describe('pyprod argument parsing', () => {
   it('rejects stray positional arguments', () => {
     expect(() => parseArgs(['lint', 'oops'])).toThrow(/--name value/);
   });
+  it('boolean inputs take --name, --no-name, --name true|false and --name=false', () => {
+    const b = new Set(['fail-on-findings', 'fix']);
+    const parse = (...argv: string[]) => parseArgs(['secrets', ...argv], b).inputs;
+    expect(parse('--fail-on-findings')).toEqual({ 'fail-on-findings': 'true' });
+    expect(parse('--no-fail-on-findings')).toEqual({ 'fail-on-findings': 'false' });
+    expect(parse('--fail-on-findings', 'false')).toEqual({ 'fail-on-findings': 'false' });
+    expect(parse('--fail-on-findings', 'True', '--fix')).toEqual({ 'fail-on-findings': 'true', fix: 'true' });
+    expect(parse('--fix=false')).toEqual({ fix: 'false' });
+    expect(parse('--no-fix', '--scope', 'files')).toEqual({ fix: 'false', scope: 'files' });
+    // A word other than true/false after a boolean flag is not its value.
+    expect(() => parse('--fix', 'src')).toThrow(/unexpected argument "src"/);
+  });
 });

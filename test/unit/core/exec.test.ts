@@ -94,3 +94,68 @@ describe('execTool line callbacks', () => {
     expect(lines).toEqual(['Using CPython 3.11', 'Resolved 5 packages', 'tail']);
   });
 });
+
+describe('execTool child environment', () => {
+  const credentials = {
+    'INPUT_GITHUB-TOKEN': 'marker-input-token',
+    INPUT_API_KEY: 'marker-input-key',
+    GITHUB_TOKEN: 'marker-github-token',
+    GH_TOKEN: 'marker-gh-token',
+    ACTIONS_RUNTIME_TOKEN: 'marker-runtime-token',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'marker-oidc-token',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'http://marker-oidc-url/',
+    ACTIONS_CACHE_URL: 'http://marker-cache-url/',
+    ACTIONS_RESULTS_URL: 'http://marker-results-url/',
+    ACTIONS_RUNTIME_URL: 'http://marker-runtime-url/',
+  };
+  const dump = ['-e', 'process.stdout.write(JSON.stringify(process.env))'];
+
+  it('a real child sees none of the runner credentials, whether or not the caller passes env', async () => {
+    const env = { ...process.env, ...credentials, INPUT_PATHS: 'src', KEEP_ME: 'yes' };
+    const passed = await execTool(node, dump, { env });
+    const seen = JSON.parse(passed.stdout) as Record<string, string>;
+    expect(seen.KEEP_ME).toBe('yes');
+    expect(seen.INPUT_PATHS).toBe('src');
+    expect(passed.stdout).not.toContain('marker-');
+
+    const saved = { ...process.env };
+    Object.assign(process.env, credentials);
+    try {
+      const inherited = await execTool(node, dump);
+      expect(inherited.stdout).not.toContain('marker-');
+    } finally {
+      for (const k of Object.keys(credentials)) if (!(k in saved)) delete process.env[k];
+    }
+  });
+
+  it('a named credential reaches only the call that asks for it', async () => {
+    const env = { ...process.env, ...credentials };
+    const r = await execTool(node, dump, { env, keepCredentials: ['ACTIONS_RUNTIME_TOKEN'] });
+    const seen = JSON.parse(r.stdout) as Record<string, string>;
+    expect(seen.ACTIONS_RUNTIME_TOKEN).toBe('marker-runtime-token');
+    expect(seen.GITHUB_TOKEN).toBeUndefined();
+    expect(seen['INPUT_GITHUB-TOKEN']).toBeUndefined();
+  });
+});
+
+describe('execTool start failures and display', () => {
+  it('names a missing working directory as such, not as a missing program', async () => {
+    const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'exec-')), 'gone');
+    const err = await execTool(node, ['-e', '1'], { cwd: missing }).catch((e) => e);
+    expect(err).toBeInstanceOf(ToolError);
+    expect(err.message).toContain(`working directory ${missing} does not exist`);
+    expect(err.message).not.toContain('PATH');
+  });
+
+  it('redacts secrets from the command, the tail and the live lines of a failed tool', async () => {
+    const lines: string[] = [];
+    const script = 'console.log("pulling " + process.argv[1]); process.exit(2)';
+    const err = await execTool(node, ['-e', script, 'https://deploy:pw-marker-77@pkgs.example.com/simple'], {
+      onLine: (l) => lines.push(l),
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(ToolError);
+    expect(err.message).toContain('https://deploy:***@pkgs.example.com/simple');
+    expect(err.message).not.toContain('pw-marker-77');
+    expect(lines.join('\n')).not.toContain('pw-marker-77');
+  });
+});

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.js';
 import {
@@ -86,5 +89,29 @@ describe('inputs', () => {
     expect(() => reader({ mirror: 'ftp://x' }).url('mirror')).toThrow(/'mirror'/);
     expect(reader({ checksum: 'A'.repeat(64) }).sha256('checksum')).toBe('a'.repeat(64));
     expect(() => reader({ checksum: 'abc' }).sha256('checksum')).toThrow(/64 hexadecimal/);
+  });
+});
+
+describe('path inputs', () => {
+  const ws = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'path-inputs-')));
+  fs.mkdirSync(path.join(ws, 'dir'));
+  fs.writeFileSync(path.join(ws, 'file.txt'), '');
+
+  it('checks each kind and names input, value and what is allowed', () => {
+    const r = reader({ a: 'dir', b: 'file.txt', c: 'missing', d: 'out/new.json', e: 'file.txt/x.json' });
+    expect(r.path('a', ws, 'directory')).toBe(path.join(ws, 'dir'));
+    expect(r.path('b', ws, 'file')).toBe(path.join(ws, 'file.txt'));
+    expect(r.path('d', ws, 'output-file')).toBe(path.join(ws, 'out/new.json'));
+    expect(r.path('z', ws, 'file')).toBeUndefined();
+    expect(r.path('z', ws, 'directory', '.')).toBe(ws);
+    expect(() => r.path('a', ws, 'output-file')).toThrow(
+      `Input 'a' has an invalid value "dir": expected a file to write (not a directory); ${path.join(ws, 'dir')} is a directory.`,
+    );
+    expect(() => r.path('a', ws, 'file')).toThrow(/Input 'a' .*expected an existing file; .* is a directory/);
+    expect(() => r.path('b', ws, 'directory')).toThrow(
+      /Input 'b' .*expected an existing directory; .* is a file/,
+    );
+    expect(() => r.path('c', ws, 'file')).toThrow(/Input 'c' .*missing does not exist/);
+    expect(() => r.path('e', ws, 'output-file')).toThrow(/Input 'e' .*file.txt \(on its path\) is a file/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeptryJson } from '../../../src/actions/deptry-report/deptry-json.js';
 import { isDevSection, violationFindings } from '../../../src/actions/deptry-report/findings.js';
 import { type ProjectInfo, readProject } from '../../../src/actions/deptry-report/project.js';
+import { describeScope, scanScope } from '../../../src/actions/deptry-report/scan-scope.js';
 
 const ROOT = path.resolve('test/fixtures/deptry-report');
 const PROJECTS = path.join(ROOT, 'projects');
@@ -40,23 +41,67 @@ describe('violationFindings: deptry 0.25.1 reports on the fixture projects', () 
       'DEP001 yaml pep621/shop/app.py:4:8',
       'DEP004 packaging pep621/shop/app.py:5:1',
     ]);
+    const blind =
+      'It cannot see drivers loaded by URL (SQLAlchemy dialects such as psycopg2 for `postgresql://`), ' +
+      'plugins and entry points, imports under `TYPE_CHECKING`, dynamic `importlib` imports, or imports in ' +
+      'excluded folders such as tests.';
+    const unused = (name: string, table: string) =>
+      `deptry found no import of \`${name}\` in the scanned modules. ${blind} If nothing needs it, remove ` +
+      `\`${name}\` from ${table}; if something does, keep it and add \`[tool.deptry.per_rule_ignores]\` ` +
+      `\`DEP002 = ["${name}"]\` to pyproject.toml.`;
     expect(f.map((x) => x.data?.fix)).toEqual([
-      'remove `six` from [project].dependencies: nothing imports it',
-      'remove `asyncio` from [project].dependencies: nothing imports it',
-      'remove `colorama` from [project.optional-dependencies].color: nothing imports it',
-      "remove `asyncio` from [project].dependencies: it is part of Python's standard library",
-      'add `urllib3` to [project].dependencies: the code imports it, but it is installed only because another dependency needs it',
-      'add the distribution that provides `yaml` to [project].dependencies: the code imports it',
-      'move `packaging` from [dependency-groups].dev to [project].dependencies: code that is not development code imports it',
+      unused('six', '[project].dependencies'),
+      unused('asyncio', '[project].dependencies'),
+      unused('colorama', '[project.optional-dependencies].color'),
+      "`asyncio` is part of Python's standard library. Remove `asyncio` from [project].dependencies.",
+      'deptry found an import of `urllib3`, which no declared dependency provides: it is installed only because ' +
+        'another dependency needs it. It cannot tell an optional import (inside `try: … except ImportError`) ' +
+        'from a required one, nor see declarations in files it does not read. Add `urllib3` to ' +
+        '[project].dependencies; if the import is optional or declared elsewhere, add ' +
+        '`[tool.deptry.per_rule_ignores]` `DEP003 = ["urllib3"]` to pyproject.toml.',
+      'deptry found an import of `yaml` that no declared dependency provides. Add the distribution that ' +
+        'provides `yaml` to [project].dependencies.',
+      'deptry found an import of `packaging` in code it treats as non-development, and `packaging` is declared ' +
+        'only in [dependency-groups].dev. It cannot tell that a module runs only in development (a test ' +
+        'client, a fixture helper, a script) unless its folder is excluded. If this code runs in production, ' +
+        'move `packaging` from [dependency-groups].dev to [project].dependencies; if it runs only in ' +
+        'development, add its folder to `extend_exclude` in `[tool.deptry]` or add ' +
+        '`[tool.deptry.per_rule_ignores]` `DEP004 = ["packaging"]` to pyproject.toml.',
     ]);
+    // No finding states removal as the only way out, or that "nothing imports" a package.
+    expect(f.map((x) => `${x.message} ${x.data?.fix}`).join('\n')).not.toMatch(/nothing imports/);
     expect(f[0]).toMatchObject({
       tool: 'deptry',
       severity: 'error',
-      message:
-        "'six' defined as a dependency but not used in the codebase. Fix: remove `six` from [project].dependencies.",
+      message: unused('six', '[project].dependencies'),
       helpUri: 'https://deptry.com/rules-violations/#unused-dependencies-dep002',
-      data: { directory: 'pep621', declaredIn: '[project].dependencies' },
+      data: {
+        directory: 'pep621',
+        declaredIn: '[project].dependencies',
+        deptryMessage: "'six' defined as a dependency but not used in the codebase",
+      },
     });
+  });
+
+  it('with the scan scope: the message names the folders deptry scanned and excluded; the row leaves it to the projects table', () => {
+    const file = path.join(ROOT, 'json', 'pep621.json');
+    const project = readProject(path.join(PROJECTS, 'pep621'), PROJECTS);
+    const scope = describeScope(scanScope(project));
+    expect(scope).toBe(
+      '`.`, excluding `venv`, `.venv`, `.direnv`, `tests`, `.git`, `setup.py`, .gitignored files',
+    );
+    const f = violationFindings(parseDeptryJson(fs.readFileSync(file, 'utf8'), file), project, {
+      workspace: PROJECTS,
+      failOn: ALL,
+      scope,
+    });
+    expect(f[0]?.message).toMatch(
+      /^deptry found no import of `six` in the scanned modules \(scanned: `\.`, excluding `venv`, .*`tests`.*\)\. It cannot see drivers loaded by URL/,
+    );
+    expect(f[0]?.data?.fix).toMatch(/^deptry found no import of `six` in the scanned modules\. It cannot/);
+    expect(f[6]?.message).toMatch(
+      /^deptry found an import of `packaging` in code it treats as non-development \(scanned: `\.`/,
+    );
   });
 
   it('uv dev-dependencies: the misplaced package is found in [tool.uv].dev-dependencies', () => {
@@ -67,7 +112,7 @@ describe('violationFindings: deptry 0.25.1 reports on the fixture projects', () 
       'DEP004 packaging uv-dev/worker/jobs.py:2:8',
     ]);
     expect(f[1]?.data?.fix).toMatch(
-      /^move `packaging` from \[tool\.uv\]\.dev-dependencies to \[project\]\.dependencies/,
+      /move `packaging` from \[tool\.uv\]\.dev-dependencies to \[project\]\.dependencies;/,
     );
   });
 
@@ -81,7 +126,7 @@ describe('violationFindings: deptry 0.25.1 reports on the fixture projects', () 
       `DEP002 attrs ${toml}:${lineOf(toml, '[tool.poetry.dependencies.attrs]')}:2`,
     ]);
     expect(f[0]?.data?.fix).toMatch(
-      /^move `packaging` from \[tool\.poetry\.group\.dev\.dependencies\] to \[tool\.poetry\.dependencies\]/,
+      /move `packaging` from \[tool\.poetry\.group\.dev\.dependencies\] to \[tool\.poetry\.dependencies\];/,
     );
     expect(f[1]?.data?.fix).toMatch(/to \[tool\.poetry\.dependencies\]/);
   });
@@ -96,9 +141,9 @@ describe('violationFindings: deptry 0.25.1 reports on the fixture projects', () 
       `DEP002 asyncio requirements/requirements.txt:${lineOf('requirements/requirements.txt', 'asyncio')}:1`,
       `DEP005 asyncio requirements/requirements.txt:${lineOf('requirements/requirements.txt', 'asyncio')}:1`,
     ]);
-    expect(f[2]?.data?.fix).toMatch(/^move `packaging` from requirements-dev\.txt to requirements\.txt/);
+    expect(f[2]?.data?.fix).toMatch(/move `packaging` from requirements-dev\.txt to requirements\.txt;/);
     expect(f[5]?.data?.fix).toBe(
-      "remove `asyncio` from requirements.txt: it is part of Python's standard library",
+      "`asyncio` is part of Python's standard library. Remove `asyncio` from requirements.txt.",
     );
   });
 
@@ -124,7 +169,7 @@ describe('violationFindings: deptry 0.25.1 reports on the fixture projects', () 
     );
     expect(f).toMatchObject({
       file: 'pep621/missing.toml',
-      data: { fix: 'remove `gone` from missing.toml: nothing imports it' },
+      data: { fix: expect.stringContaining('remove `gone` from missing.toml; if something does') },
     });
     expect(f?.line).toBeUndefined();
   });

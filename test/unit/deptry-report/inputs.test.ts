@@ -57,7 +57,7 @@ describe('deptry-report inputs', () => {
     expect(() => load({ ignore: 'unused' })).toThrow(/Input 'ignore' has an invalid value "UNUSED"/);
     expect(() => load({ version: '>=0.20' })).toThrow(/Input 'version' .*">=0.20".*exact deptry version/);
     expect(() => load({ 'working-directory': 'a\nmissing' })).toThrow(
-      /Input 'working-directory' has an invalid value "missing": directories that exist/,
+      /Input 'working-directory' has an invalid value "missing": expected an existing directory; .*missing does not exist/,
     );
     expect(() => load({ 'extra-args': '--json-output x.json' })).toThrow(
       /Input 'extra-args' has an invalid value "--json-output": deptry options other than --json-output/,

@@ -39,10 +39,14 @@ describe('summary sections', () => {
       'DEP005 Standard library dependencies 1',
     ]);
     expect(md).toContain(
-      'nothing in the code imports it. [deptry docs](https://deptry.com/rules-violations/#unused-dependencies-dep002)',
+      'deptry found no import of it in the code it scanned. [deptry docs](https://deptry.com/rules-violations/#unused-dependencies-dep002)',
     );
     expect(md).toContain(
-      '| <code>pep621/pyproject.toml:11:5</code> | <code>six</code> (known) | remove <code>six</code> from \\[project\\].dependencies: nothing imports it |',
+      '| <code>pep621/pyproject.toml:11:5</code> | <code>six</code> (known) | deptry found no import of <code>six</code> in the scanned modules. ' +
+        'It cannot see drivers loaded by URL (SQLAlchemy dialects such as psycopg2 for <code>postgresql:/\u200b/</code>), ' +
+        'plugins and entry points, imports under <code>TYPE\\_CHECKING</code>, dynamic <code>importlib</code> imports, ' +
+        'or imports in excluded folders such as tests. If nothing needs it, remove <code>six</code> from \\[project\\].dependencies; ' +
+        'if something does, keep it and add <code>\\[tool.deptry.per\\_rule\\_ignores\\]</code> <code>DEP002 = \\[&quot;six&quot;\\]</code> to pyproject.toml. |',
     );
     expect(md).toContain(
       'move <code>packaging</code> from \\[dependency-groups\\].dev to \\[project\\].dependencies',
@@ -80,6 +84,7 @@ describe('summary sections', () => {
           ignored: 2,
           durationMs: 1500,
           firstParty: ['mypkg'],
+          scope: '`.`, excluding `tests`, .gitignored files',
         },
         { project, directory: 'other', error: "No such option '--x'" },
       ],
@@ -88,7 +93,7 @@ describe('summary sections', () => {
     expect(s.title).toBe('Projects (2)');
     expect(s.collapsed).toBe(false);
     expect(s.markdown).toContain(
-      '| <code>pep621</code> | pep621 | uv project (uv.lock <code>pep621/uv.lock</code>, frozen, all extras and groups) | <code>0.25.1</code> (pin) | 7 (2 ignored) | 1.5 s | src layout: <code>mypkg</code> first-party |',
+      '| <code>pep621</code> | pep621 | uv project (uv.lock <code>pep621/uv.lock</code>, frozen, all extras and groups) | <code>0.25.1</code> (pin) | 7 (2 ignored) | 1.5 s | scanned: <code>.</code>, excluding <code>tests</code>, .gitignored files; src layout: <code>mypkg</code> first-party |',
     );
     expect(s.markdown).toContain("| ❌ No such option '--x' |");
   });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BuildPlan,
+  buildArgSecrets,
   buildArgv,
+  buildCredentials,
   buildEnv,
+  ghaCache,
   ghaCacheAvailable,
   runArgv,
 } from '../../../src/actions/docker-slim-build/build-args.js';
@@ -52,7 +55,7 @@ describe('buildArgv', () => {
     const argv = buildArgv({
       ...plan,
       builder: 'buildx',
-      ghaScope: 'docker-slim-build-app',
+      gha: { scope: 'docker-slim-build-app', save: true },
       platforms: ['linux/amd64'],
       push: true,
     });
@@ -133,5 +136,43 @@ describe('docker output parsers', () => {
     });
     expect(pushedDigest(info, ['ghcr.io/o/app:1.0'])).toBe('sha256:d');
     expect(pushedDigest({ ...info, repoDigests: [] }, ['ghcr.io/o/app:1.0'])).toBe('');
+  });
+
+  it('gha cache: read always, written only where other cache saves are allowed; sanitised scope', () => {
+    const push = ghaCache('app', { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' });
+    expect(push).toEqual({ scope: 'docker-slim-build-app', save: true });
+    for (const event of ['pull_request_target', 'workflow_run', 'issue_comment', 'release']) {
+      const g = ghaCache('app', { GITHUB_EVENT_NAME: event });
+      expect(g.save).toBe(false);
+      expect(g.skipped).toContain(event);
+      const argv = buildArgv({ ...plan, builder: 'buildx', gha: g });
+      expect(argv).toEqual(expect.arrayContaining(['--cache-from', 'type=gha,scope=docker-slim-build-app']));
+      expect(argv.join(' ')).not.toContain('--cache-to');
+    }
+    expect(ghaCache('app', { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1' }).save).toBe(false);
+    // A pyproject name is the pull request's: no commas (a second cache option) or other key syntax.
+    const hostile = ghaCache('x,mode=max,scope=main ignore-error=true', { GITHUB_EVENT_NAME: 'push' });
+    expect(hostile.scope).toMatch(/^docker-slim-build-[A-Za-z0-9._-]+$/);
+    expect(hostile.scope).not.toContain(',');
+  });
+
+  it('only a gha buildx build gets the cache credentials', () => {
+    const gha = { scope: 's', save: true };
+    expect(buildCredentials({ ...plan, builder: 'buildx', gha })).toEqual(
+      expect.arrayContaining(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']),
+    );
+    expect(buildCredentials({ ...plan, builder: 'buildx' })).toEqual([]);
+    expect(buildCredentials({ ...plan, builder: 'classic', gha })).toEqual([]);
+  });
+
+  it('build-arg secrets to mask: long values and URL passwords, not short plain values', () => {
+    expect(
+      buildArgSecrets([
+        ['INDEX', 'https://deploy:pw9@pkgs.example.com/simple'],
+        ['PY', '3.12'],
+        ['HF_TOKEN', 'hf_abcdefgh'],
+      ]),
+    ).toEqual(expect.arrayContaining(['https://deploy:pw9@pkgs.example.com/simple', 'pw9', 'hf_abcdefgh']));
+    expect(buildArgSecrets([['PY', '3.12']])).toEqual([]);
   });
 });

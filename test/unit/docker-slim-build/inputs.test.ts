@@ -15,6 +15,19 @@ const rt = localRuntime({ workspace: ws, env: {}, log: () => {}, out: () => {} }
 const load = (values: Record<string, string>) => loadInputs(new InputReader(mapInputSource(values)), rt);
 
 describe('loadInputs', () => {
+  it('a directory given as dockerfile, or a file as working-directory, names the input', () => {
+    fs.mkdirSync(path.join(ws, 'docker'), { recursive: true });
+    fs.writeFileSync(path.join(ws, 'notes.txt'), '');
+    expect(() => load({ dockerfile: 'docker' })).toThrow(
+      `Input 'dockerfile' has an invalid value "docker": expected an existing file; ${path.join(ws, 'docker')} is a directory.`,
+    );
+    expect(() => load({ 'working-directory': 'notes.txt' })).toThrow(
+      /Input 'working-directory' .*expected an existing directory; .*notes.txt is a file/,
+    );
+    expect(() => load({ context: 'notes.txt' })).toThrow(/Input 'context' .*notes.txt is a file/);
+    fs.rmSync(path.join(ws, 'notes.txt'));
+  });
+
   it('defaults: generate without a Dockerfile, the working directory as context, runtime deps only', () => {
     const i = load({});
     expect(i).toMatchObject({

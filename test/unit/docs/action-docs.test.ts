@@ -57,3 +57,48 @@ describe('action docs match action.yml', () => {
     });
   }
 });
+
+// Where .github/workflows/actions.yml runs each action: `uses: ./actions/<name>` (or `./`, the gate) in a job
+// whose runs-on is a runner label or `${{ matrix.os }}`.
+function testedOn(): Map<string, Set<string>> {
+  const wf = YAML.parse(fs.readFileSync('.github/workflows/actions.yml', 'utf8')) as {
+    jobs: Record<
+      string,
+      { 'runs-on': string; strategy?: { matrix?: { os?: string[] } }; steps: { uses?: string }[] }
+    >;
+  };
+  const where = new Map<string, Set<string>>();
+  for (const job of Object.values(wf.jobs)) {
+    const oses = job['runs-on'].includes('matrix.os') ? (job.strategy?.matrix?.os ?? []) : [job['runs-on']];
+    for (const step of job.steps) {
+      const m = /^\.\/(?:actions\/([\w-]+))?$/.exec(step.uses ?? '');
+      if (!m) continue;
+      const action = m[1] ?? 'gate';
+      for (const os of oses) where.set(action, (where.get(action) ?? new Set()).add(os));
+    }
+  }
+  return where;
+}
+
+describe('action docs state their platforms', () => {
+  const where = testedOn();
+  it('actions.yml runs every action', () => {
+    expect([...where.keys()].sort()).toEqual(actions);
+  });
+  for (const action of actions) {
+    it(`docs/${action}.md has a Platforms table that matches actions.yml`, () => {
+      const doc = fs.readFileSync(path.join('docs', `${action}.md`), 'utf8');
+      const section = doc.split(/^## /m).find((s) => s.startsWith('Platforms\n')) ?? '';
+      expect(section, 'a "## Platforms" section').not.toBe('');
+      for (const os of ['ubuntu-latest', 'macos-latest', 'windows-latest']) {
+        const row = section.split('\n').find((l) => l.startsWith('|') && l.includes(`\`${os}\``));
+        expect(row, `a row for ${os}`).toBeDefined();
+        const [, supported, tested] = (row as string).split(' | ');
+        const runs = where.get(action)?.has(os) ?? false;
+        // Tested there exactly when actions.yml runs it there; what is tested is supported.
+        expect(tested?.includes(`on \`${os}\``), `${os}: tested cell "${tested}"`).toBe(runs);
+        if (runs) expect(supported).toBe('yes');
+      }
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, SETUP } from '../../../src/actions/gate/checks.js';
 import { loadInputs } from '../../../src/actions/gate/inputs.js';
-import { bundleEnv, type CheckResult, cliArgs } from '../../../src/actions/gate/run-check.js';
+import { bundleEnv, type CheckResult, cliArgs, cliEnv } from '../../../src/actions/gate/run-check.js';
 import { headlineOf, renderGateSummary } from '../../../src/actions/gate/summary.js';
 import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
@@ -47,6 +47,18 @@ describe('gate: how a check is started', () => {
     expect(env['INPUT_FAIL-LICENSES']).toBeUndefined(); // not given: the action's own default applies
   });
 
+  it('passes tool-source on to each check that runs a tool, only when given', () => {
+    const read = (v?: string) =>
+      loadInputs(new InputReader(mapInputSource({ 'tool-source': v })), localRuntime());
+    const given = read('path');
+    for (const spec of [SETUP, CHECKS.lint, CHECKS.deps, CHECKS.secrets]) {
+      expect(spec.inputs(given)['tool-source']).toBe('path');
+      expect(spec.inputs(read())['tool-source']).toBeUndefined();
+    }
+    expect(cliArgs(CHECKS.secrets, CHECKS.secrets.inputs(given))).toContain('--tool-source');
+    expect(() => read('anywhere')).toThrow(/Input 'tool-source' has an invalid value "anywhere"/);
+  });
+
   it('turns inputs into pyprod flags, booleans as bare flags', () => {
     expect(
       cliArgs(CHECKS.lint, { 'working-directory': '.', 'pr-comment': 'false', 'sarif-file': '' }),
@@ -57,6 +69,15 @@ describe('gate: how a check is started', () => {
       'a b',
       '--enable-cache',
     ]);
+  });
+
+  it('never puts the token on a command line: the CLI child gets it as GITHUB_TOKEN', () => {
+    const inputs = { 'working-directory': '.', 'pr-comment': 'true', 'github-token': 'ghs_tokenvalue' };
+    const argv = cliArgs(CHECKS.lint, inputs);
+    expect(argv.join(' ')).not.toContain('ghs_tokenvalue');
+    expect(argv).toEqual(['lint', '--working-directory', '.', '--pr-comment']);
+    expect(cliEnv({ PATH: '/bin' }, inputs)).toEqual({ PATH: '/bin', GITHUB_TOKEN: 'ghs_tokenvalue' });
+    expect(cliEnv({ PATH: '/bin' }, { 'pr-comment': 'false' })).toEqual({ PATH: '/bin' });
   });
 });
 
@@ -94,6 +115,19 @@ describe('gate: the combined summary', () => {
     expect(Buffer.byteLength(md)).toBeLessThan(1_000_000);
     expect(md).toContain('the rest of this report is cut');
     expect(headlineOf(result({ spec: CHECKS.deps, summary: big }))).toBe('✅ Lint: fine');
+  });
+
+  it('closes a code block and a <details> that the cut falls inside, so the next report is not swallowed', () => {
+    const big = `### ❌ Lint: crash\n\n<details><summary>log</summary>\n\n\`\`\`\`text\n${'line\n'.repeat(300_000)}\`\`\`\`\n\n</details>`;
+    const md = renderGateSummary(
+      [
+        result({ spec: CHECKS.lint, exitCode: 1, summary: big }),
+        result({ spec: CHECKS.deps, summary: '### ✅ deps' }),
+      ],
+      1,
+    );
+    expect(md).toContain('line\n````\n\n</details>\n\n_… the rest of this report is cut');
+    expect(md).toMatch(/\n---\n\n### ✅ deps$/);
   });
 });
 

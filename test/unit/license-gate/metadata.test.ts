@@ -2,7 +2,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseMetadata, readMetadata, resolveLicense } from '../../../src/actions/license-gate/metadata.js';
+import {
+  describeFound,
+  parseMetadata,
+  readMetadata,
+  resolveLicense,
+} from '../../../src/actions/license-gate/metadata.js';
 
 const DIST = path.join(import.meta.dirname, '../../fixtures/license-gate/dist-info');
 
@@ -125,13 +130,64 @@ describe('licence resolution order: expression, field, classifiers, files', () =
     fs.writeFileSync(path.join(dir, 'NOTICE'), 'not a licence');
     fs.writeFileSync(path.join(dir, 'LICENSE'), 'All of this is ours.');
     expect(await resolveLicense(dir, md)).toEqual({
-      text: 'unknown',
+      text: 'Dual License',
       families: ['unknown'],
+      found: { field: 'License', value: 'Dual License', why: 'not an SPDX expression' },
       evidence: [
         'License: "Dual License" (not recognised)',
         'LICENSE: no licence recognised',
         'no licence classifier',
       ],
+    });
+  });
+
+  it('keeps a License field that is not SPDX as found (pyln-client: "BSD-MIT")', async () => {
+    // The real METADATA: its Other/Proprietary classifier decides, and the field stays in the evidence.
+    expect(await resolve('pyln_client-23.8.dist-info')).toEqual({
+      source: 'classifier',
+      expression: expect.anything(),
+      text: 'Other/Proprietary License',
+      families: ['proprietary'],
+      evidence: ['License: "BSD-MIT" (not recognised)', 'Classifier: License :: Other/Proprietary License'],
+    });
+    // Without the classifier, as the packages in issue 17 ship it: shown as found, not "no licence".
+    const text = fs.readFileSync(path.join(DIST, 'pyln_client-23.8.dist-info/METADATA'), 'utf8');
+    const md = parseMetadata(text.replace(/^Classifier: License.*\n/gm, ''));
+    const r = await resolveLicense(tmp(), md);
+    expect(r).toEqual({
+      text: 'BSD-MIT',
+      families: ['unknown'],
+      found: { field: 'License', value: 'BSD-MIT', why: 'not an SPDX expression' },
+      evidence: [
+        'License: "BSD-MIT" (not recognised)',
+        'no licence classifier',
+        'no licence file in the dist-info directory',
+      ],
+    });
+    expect(describeFound(r.found!)).toBe('`BSD-MIT`: not an SPDX expression; unknown');
+  });
+
+  it('keeps an invalid License-Expression as found when nothing else names a licence', async () => {
+    const md = parseMetadata('Name: x\nLicense-Expression: MIT OR (Apache-2.0\nLicense: BSD-MIT\n');
+    const r = await resolveLicense(tmp(), md);
+    expect(r.text).toBe('MIT OR (Apache-2.0');
+    expect(r.found).toEqual({
+      field: 'License-Expression',
+      value: 'MIT OR (Apache-2.0',
+      why: 'not valid SPDX (missing ")" for the "(" at 8)',
+    });
+    expect(r.expression).toBeUndefined();
+  });
+
+  it('shows the first line of a long licence text it does not recognise', async () => {
+    const md = parseMetadata(
+      `Name: x\nLicense: Copyright (c) the authors\n        ${'All of this is ours. '.repeat(10)}\n`,
+    );
+    const r = await resolveLicense(tmp(), md);
+    expect(r.found).toEqual({
+      field: 'License',
+      value: 'Copyright (c) the authors',
+      why: 'not a licence text or name this gate recognises',
     });
   });
 

@@ -165,6 +165,29 @@ describe('verdicts with the default policy (only apache bsd isc mit mpl python u
     );
   });
 
+  it('names a licence string it cannot read, and still judges it as unknown', () => {
+    const found: LicenseResolution = {
+      text: 'BSD-MIT',
+      families: ['unknown'],
+      evidence: [],
+      found: { field: 'License', value: 'BSD-MIT', why: 'not an SPDX expression' },
+    };
+    expect(judgePackage(policy, 'pyln-client', found)).toEqual({
+      verdict: 'unknown',
+      reason: '`BSD-MIT`: not an SPDX expression; unknown',
+      incompatible: true,
+    });
+    expect(judgePackage(buildPolicy({ failLicenses: 'gpl unknown' }), 'pyln-client', found)).toEqual({
+      verdict: 'fail',
+      reason: '`BSD-MIT`: not an SPDX expression; unknown, and fail-licenses lists unknown',
+      incompatible: true,
+    });
+    // Not accepted as BSD or MIT on the strength of the words in it.
+    expect(judgePackage(buildPolicy({ onlyLicenses: 'bsd mit' }), 'pyln-client', found).verdict).toBe(
+      'unknown',
+    );
+  });
+
   it('applies fail-packages before ignore-packages, with the reason given', () => {
     const p = buildPolicy({
       ignorePackages: 'optional-* # vendored, cleared by legal',

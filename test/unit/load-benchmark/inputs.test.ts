@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputs, parseEnvLines } from '../../../src/actions/load-benchmark/inputs.js';
@@ -6,7 +8,11 @@ import { InputError } from '../../../src/core/errors.js';
 import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
 
-const rt = localRuntime({ workspace: '/ws', log: () => {}, out: () => {} });
+// A real workspace: path inputs are checked to be the kind of path they take.
+const WS = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-ws-')));
+fs.mkdirSync(path.join(WS, 'svc'), { recursive: true });
+
+const rt = localRuntime({ workspace: WS, log: () => {}, out: () => {} });
 const load = (values: Record<string, string>) =>
   loadInputs(
     new InputReader(
@@ -31,7 +37,7 @@ describe('load-benchmark inputs', () => {
     expect(i).toMatchObject({
       command: ['gunicorn', 'app:app'],
       commandLine: 'gunicorn app:app',
-      workingDirectory: '/ws',
+      workingDirectory: WS,
       env: {},
       urls: ['http://127.0.0.1:8000/'],
       readyUrl: 'http://127.0.0.1:8000/',
@@ -70,7 +76,7 @@ describe('load-benchmark inputs', () => {
       'github-token': 'ghs_x',
     });
     expect(i).toMatchObject({
-      workingDirectory: '/ws/svc',
+      workingDirectory: path.join(WS, 'svc'),
       env: { APP_ENV: 'bench', DSN: 'sqlite:///x.db?a=b' },
       urls: ['http://127.0.0.1:8000/items/3', 'http://localhost:8000/health'],
       readyUrl: 'http://[::1]:8000/health',
@@ -82,9 +88,9 @@ describe('load-benchmark inputs', () => {
       threads: 2,
       http1: false,
       compareCommand: ['gunicorn', 'flask_app:app', '-b', '127.0.0.1:8000'],
-      baseline: path.resolve('/ws/main.json'),
+      baseline: path.resolve(path.join(WS, 'main.json')),
       maxRegression: 0.05,
-      jsonFile: path.resolve('/ws/out/bench.json'),
+      jsonFile: path.resolve(path.join(WS, 'out/bench.json')),
       prComment: true,
       githubToken: 'ghs_x',
     });

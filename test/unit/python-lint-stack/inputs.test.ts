@@ -84,7 +84,7 @@ describe('loadInputs', () => {
       /Input 'max-line-length' .*"long".*from 20 to 1000/,
     );
     expect(() => load({ 'working-directory': 'nope' })).toThrow(
-      /Input 'working-directory' has an invalid value "nope": a directory that exists/,
+      /Input 'working-directory' has an invalid value "nope": expected an existing directory; .*nope does not exist/,
     );
     expect(() => load({ paths: 'missing.py' })).toThrow(
       /Input 'paths' has an invalid value "missing.py": files or directories that exist/,

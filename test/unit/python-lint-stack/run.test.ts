@@ -1,14 +1,21 @@
 // runTool with real processes: node plays the tool, printing the real captured output and exit codes.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crashReason, runPool, runTool } from '../../../src/actions/python-lint-stack/run.js';
-import { CTX, output } from './outputs.js';
+import { CAPTURE_ROOT, output as captured } from './outputs.js';
 
 /** argv of a process that prints `stdout` and `stderr` and exits with `code`. */
 function fake(stdout: string, stderr: string, code: number): string[] {
   const script = `process.stdout.write(${JSON.stringify(stdout)}); process.stderr.write(${JSON.stringify(stderr)}); process.exitCode = ${code};`;
   return [process.execPath, '-e', script];
 }
-const opts = { ...CTX, env: process.env };
+// The tools ran in CAPTURE_ROOT, which exists only where capture.sh ran: each run of these tests makes its
+// own directory and moves the captured absolute paths into it.
+const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'lint-run-')));
+const output = (name: string) => captured(name).replaceAll(CAPTURE_ROOT, dir);
+const opts = { cwd: dir, workspace: dir, env: process.env };
 
 describe('runTool', () => {
   it('reads the findings of a run that reported normally', async () => {

@@ -30,6 +30,7 @@ const inputs: LintInputs = {
   maxLineLength: 88,
   maxComplexity: 10,
   fix: false,
+  toolSource: 'verified',
   report: { prComment: false },
 };
 const row = (tool: string, extra: Partial<ToolRow> = {}): ToolRow => ({

@@ -39,14 +39,14 @@ describe('gitleaksArgv', () => {
   it('scans a commit range with gitleaks git, JSON report, redaction and our leaks exit code', () => {
     expect(
       gitleaksArgv({
-        target: { mode: 'git', revArgs: [B, `^${A}`] },
+        target: { mode: 'git', revArgs: [B, `^${A}`], merges: 'remerge' },
         reportPath: '/tmp/r.json',
         config: '/repo/.gitleaks.toml',
         ignoreFile: '/repo/.gitleaksignore',
       }),
     ).toEqual([
       'git',
-      `--log-opts=--full-history --diff-filter=tuxdb ${B} ^${A} --`,
+      `--log-opts=--full-history --diff-filter=tuxdb --diff-merges=remerge ${B} ^${A} --`,
       '--report-format=json',
       '--report-path=/tmp/r.json',
       '--redact',
@@ -58,6 +58,20 @@ describe('gitleaksArgv', () => {
       '--gitleaks-ignore-path=/repo/.gitleaksignore',
       '.',
     ]);
+  });
+
+  it('always gives merge commits a diff: remerge, first parent (the default) or octopus merges only', () => {
+    const opts = (merges?: 'remerge' | 'first-parent' | 'octopus') =>
+      gitleaksArgv({ target: { mode: 'git', revArgs: [B], merges }, reportPath: '/r' })[1];
+    expect(opts()).toBe(`--log-opts=--full-history --diff-filter=tuxdb --diff-merges=first-parent ${B} --`);
+    expect(opts('octopus')).toBe(
+      `--log-opts=--full-history --diff-filter=tuxdb --diff-merges=first-parent --min-parents=3 ${B} --`,
+    );
+  });
+
+  it('scans any source it is given (the canary folder), `.` by default', () => {
+    const argv = gitleaksArgv({ target: { mode: 'dir' }, reportPath: '/r', source: '/tmp/canary-x' });
+    expect(argv.at(-1)).toBe('/tmp/canary-x');
   });
 
   it('scans files with gitleaks dir and never uses the deprecated detect', () => {

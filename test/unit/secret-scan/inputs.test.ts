@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
@@ -7,7 +8,12 @@ import { loadInputs } from '../../../src/actions/secret-scan/inputs.js';
 import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
 
-const rt = localRuntime({ workspace: '/ws', env: {}, log: () => {}, out: () => {} });
+// A real workspace: path inputs are checked to be the kind of path they take.
+const WS = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-ws-')));
+fs.mkdirSync(path.join(WS, 'svc/ci'), { recursive: true });
+for (const f of ['leaks.toml', 'ignore']) fs.writeFileSync(path.join(WS, 'svc/ci', f), '');
+
+const rt = localRuntime({ workspace: WS, env: {}, log: () => {}, out: () => {} });
 const read = (values: Record<string, string>) => loadInputs(new InputReader(mapInputSource(values)), rt);
 const manifest = YAML.parse(fs.readFileSync(path.resolve('actions/secret-scan/action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -26,12 +32,14 @@ describe('secret-scan inputs', () => {
       version: '8.30.1',
       mirror: undefined,
       checksum: undefined,
+      toolSource: 'path',
       scope: 'auto',
       config: undefined,
-      gitleaksignore: '/ws/.gitleaksignore',
+      gitleaksignore: path.join(WS, '.gitleaksignore'),
       gitleaksignoreGiven: false,
       failOnFindings: true,
-      workingDirectory: '/ws',
+      canaryKinds: ['aws-access-key', 'github-token', 'private-key', 'slack-token'],
+      workingDirectory: WS,
       sarifFile: undefined,
       jsonFile: undefined,
       prComment: false,
@@ -44,9 +52,9 @@ describe('secret-scan inputs', () => {
   it('resolves config and gitleaksignore against the working directory', () => {
     const i = read({ 'working-directory': 'svc', config: 'ci/leaks.toml', gitleaksignore: 'ci/ignore' });
     expect(i).toMatchObject({
-      workingDirectory: '/ws/svc',
-      config: '/ws/svc/ci/leaks.toml',
-      gitleaksignore: '/ws/svc/ci/ignore',
+      workingDirectory: path.join(WS, 'svc'),
+      config: path.join(WS, 'svc/ci/leaks.toml'),
+      gitleaksignore: path.join(WS, 'svc/ci/ignore'),
       gitleaksignoreGiven: true,
     });
     expect(read({ version: 'v8.29.1' }).version).toBe('8.29.1');
@@ -59,6 +67,29 @@ describe('secret-scan inputs', () => {
     expect(() => read({ 'fail-on-findings': 'yes' })).toThrow(/Input 'fail-on-findings' .*true or false/);
     expect(() => read({ checksum: 'abc' })).toThrow(/Input 'checksum' .*64 hexadecimal/);
     expect(() => read({ mirror: 'ftp://x' })).toThrow(/Input 'mirror' .*http/);
+    // The wrong kind of path is an input error, not a later EISDIR or ENOENT.
+    expect(() => read({ config: 'svc' })).toThrow(
+      `Input 'config' has an invalid value "svc": expected an existing file; ${path.join(WS, 'svc')} is a directory.`,
+    );
+    expect(() => read({ 'working-directory': 'svc/ci/leaks.toml' })).toThrow(
+      /Input 'working-directory' .*expected an existing directory; .*leaks.toml is a file/,
+    );
+    expect(() => read({ 'working-directory': 'nope' })).toThrow(
+      /Input 'working-directory' .*nope does not exist/,
+    );
+    expect(() => read({ 'canary-kinds': 'github-token, slack' })).toThrow(
+      `Input 'canary-kinds' has an invalid value "github-token,slack": 'all', 'none' or a list of ` +
+        'aws-access-key, github-token, private-key, slack-token.',
+    );
+  });
+
+  it('reads canary-kinds as all, none or a list (in canonical order)', () => {
+    expect(read({ 'canary-kinds': 'none' }).canaryKinds).toEqual([]);
+    expect(read({ 'canary-kinds': 'slack-token\nprivate-key, github-token' }).canaryKinds).toEqual([
+      'github-token',
+      'private-key',
+      'slack-token',
+    ]);
   });
 
   it('declares the interface of issue 5 and runs the secret-scan bundle on node24', () => {

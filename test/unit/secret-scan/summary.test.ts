@@ -4,6 +4,7 @@ import {
   blobUrl,
   findingsSection,
   MAX_ROWS,
+  mergesLine,
   scopeSection,
 } from '../../../src/actions/secret-scan/summary.js';
 
@@ -80,5 +81,30 @@ describe('secret-scan summary', () => {
     expect(md).toContain('- **Commits scanned:** 3');
     expect(md).toContain('- **Rules:** <code>.gitleaks.toml</code>');
     expect(md).toContain('- **Ignore file:** <code>.gitleaksignore</code> (2 entries)');
+  });
+
+  it('reads as sentences when facts are missing: no ignore file, gitleaks not run, no config', () => {
+    const md = scopeSection({
+      what: 'push: refs/heads/old was deleted; nothing to scan',
+      gitleaksVersion: '8.30.1',
+      gitleaksSource: 'not run: nothing to scan',
+      workspace: '/ws',
+    }).markdown;
+    expect(md.split('\n')).toEqual([
+      '- **Scanned:** push: refs/heads/old was deleted; nothing to scan',
+      '- **gitleaks:** <code>8.30.1</code> (not run: nothing to scan)',
+      "- **Rules:** gitleaks' default rules",
+      '- **Ignore file:** none (no `.gitleaksignore` file)',
+    ]);
+  });
+
+  it('says how merge commits were scanned', () => {
+    expect(mergesLine({ diff: 'remerge', octopus: 0 })).toBe(
+      'scanned for what each adds beyond merging its parents (`git log --remerge-diff`).',
+    );
+    expect(mergesLine({ diff: 'remerge', octopus: 2 })).toContain(
+      '; 2 merges of three or more parents against their first parent.',
+    );
+    expect(mergesLine({ diff: 'first-parent', octopus: 0 })).toContain('against their first parent');
   });
 });

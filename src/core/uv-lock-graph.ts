@@ -1,0 +1,293 @@
+import * as fs from 'node:fs/promises';
+import { parse as parseToml } from 'smol-toml';
+import { InputError } from './errors.js';
+import { normalizePackageName } from './python-names.js';
+
+/**
+ * uv.lock as a dependency graph: which packages the project needs at run time (its dependencies and
+ * extras), which only its dependency groups pull in, and the chain that brings each one in.
+ */
+
+export interface LockDependency {
+  name: string;
+  /** Extras asked of it (`{ name = "x", extra = ["socks"] }`): its optional dependencies for them come too. */
+  extras: string[];
+  /** Its environment marker (`sys_platform == 'win32'`); absent when it is needed everywhere. */
+  marker?: string;
+}
+
+export interface LockPackage {
+  name: string;
+  /** Several when uv forked the resolution (one version per Python range, say). */
+  versions: string[];
+  /** The source kind: registry, virtual, editable, directory, git, path, url. */
+  source: string;
+  /** The source's value when it is a string: the URL, or the path of a virtual or editable package. */
+  sourceRef?: string;
+  dependencies: LockDependency[];
+  optional: Map<string, LockDependency[]>;
+  /** `[package.dev-dependencies]`: dependency groups (and tool.uv dev-dependencies, as group "dev"). */
+  groups: Map<string, LockDependency[]>;
+  /** Whether the lock records a source distribution, and the file names of its wheels. */
+  sdist: boolean;
+  wheels: string[];
+}
+
+export interface LockGraph {
+  path: string;
+  /** The project (and workspace members) whose dependencies these are. */
+  projects: string[];
+  packages: Map<string, LockPackage>;
+  /** The projects' dependency groups and extras, sorted. */
+  groups: string[];
+  extras: string[];
+}
+
+type Table = Record<string, unknown>;
+const asTable = (v: unknown): Table => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Table) : {});
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function deps(list: unknown): LockDependency[] {
+  return asArray(list).flatMap((d) => {
+    const t = asTable(d);
+    if (typeof t.name !== 'string') return [];
+    const extras = asArray(t.extra).filter((e): e is string => typeof e === 'string');
+    const dep: LockDependency = { name: normalizePackageName(t.name), extras };
+    if (typeof t.marker === 'string' && t.marker.trim()) dep.marker = t.marker.trim();
+    return [dep];
+  });
+}
+
+function depsByName(table: unknown): Map<string, LockDependency[]> {
+  return new Map(Object.entries(asTable(table)).map(([k, v]) => [k, deps(v)]));
+}
+
+function mergeDeps(into: LockDependency[], more: LockDependency[]): void {
+  for (const d of more) {
+    const have = into.find((x) => x.name === d.name);
+    if (!have) {
+      into.push({ ...d, extras: [...d.extras] });
+      continue;
+    }
+    for (const e of d.extras) if (!have.extras.includes(e)) have.extras.push(e);
+    // Needed under either marker (a forked resolution lists one entry per fork); unmarked wins.
+    if (!have.marker || !d.marker) delete have.marker;
+    else if (have.marker !== d.marker) have.marker = `(${have.marker}) or (${d.marker})`;
+  }
+}
+
+/** Wheel file names: the last segment of each wheel's url (registry) or its filename (local paths). */
+function wheelNames(list: unknown): string[] {
+  return asArray(list).flatMap((w) => {
+    const t = asTable(w);
+    const ref = typeof t.filename === 'string' ? t.filename : typeof t.url === 'string' ? t.url : '';
+    const name = ref.split(/[/\\]/).pop();
+    return name ? [name] : [];
+  });
+}
+
+function mergeMap(into: Map<string, LockDependency[]>, more: Map<string, LockDependency[]>): void {
+  for (const [k, v] of more) {
+    const have = into.get(k);
+    if (have) mergeDeps(have, v);
+    else into.set(k, v);
+  }
+}
+
+/** Parses uv.lock text; throws with the file name when it is not TOML. */
+export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
+  let doc: Table;
+  try {
+    doc = parseToml(text) as Table;
+  } catch (err) {
+    throw new Error(`${lockPath} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const packages = new Map<string, LockPackage>();
+  // Lock files written before uv 0.3 called the entries [[distribution]].
+  for (const entry of [...asArray(doc.package), ...asArray(doc.distribution)]) {
+    const t = asTable(entry);
+    if (typeof t.name !== 'string') continue;
+    const name = normalizePackageName(t.name);
+    const sourceTable = asTable(t.source);
+    const source = Object.keys(sourceTable)[0] ?? 'registry';
+    const pkg: LockPackage = {
+      name,
+      versions: typeof t.version === 'string' ? [t.version] : [],
+      source,
+      dependencies: deps(t.dependencies),
+      optional: depsByName(t['optional-dependencies']),
+      groups: depsByName(t['dev-dependencies']),
+      sdist: t.sdist !== undefined,
+      wheels: wheelNames(t.wheels),
+    };
+    if (typeof sourceTable[source] === 'string') pkg.sourceRef = sourceTable[source] as string;
+    const have = packages.get(name);
+    if (!have) {
+      packages.set(name, pkg);
+      continue;
+    }
+    have.versions.push(...pkg.versions.filter((v) => !have.versions.includes(v)));
+    mergeDeps(have.dependencies, pkg.dependencies);
+    mergeMap(have.optional, pkg.optional);
+    mergeMap(have.groups, pkg.groups);
+    have.sdist ||= pkg.sdist;
+    have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
+  }
+
+  const members = asArray(asTable(doc.manifest).members).filter((m): m is string => typeof m === 'string');
+  let projects = members.map(normalizePackageName).filter((m) => packages.has(m));
+  if (projects.length === 0) {
+    const local = [...packages.values()].filter((p) => p.source === 'virtual' || p.source === 'editable');
+    const atRoot = local.filter((p) => p.sourceRef === '.');
+    projects = (atRoot.length ? atRoot : local).map((p) => p.name);
+  }
+  const groups = new Set<string>();
+  const extras = new Set<string>();
+  for (const p of projects) {
+    const pkg = packages.get(p)!;
+    for (const g of pkg.groups.keys()) groups.add(g);
+    for (const e of pkg.optional.keys()) extras.add(e);
+  }
+  return { path: lockPath, projects, packages, groups: [...groups].sort(), extras: [...extras].sort() };
+}
+
+export async function readLockGraph(lockPath: string): Promise<LockGraph> {
+  return parseLockGraph(await fs.readFile(lockPath, 'utf8'), lockPath);
+}
+
+/** Which dependencies count: always the runtime ones; `all` adds every group, or the named groups. */
+export interface GroupSelection {
+  all: boolean;
+  groups: string[];
+}
+
+/**
+ * The `groups` input: empty for the runtime dependencies (with the project's extras), `all` for every
+ * dependency group too, or group names (spaces, commas or lines) to add those groups.
+ */
+export function parseGroups(value: string, graph?: LockGraph): GroupSelection {
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  if (names.some((n) => n.toLowerCase() === 'all')) return { all: true, groups: graph?.groups ?? [] };
+  if (graph) {
+    for (const n of names) {
+      if (!graph.groups.includes(n)) {
+        const known = graph.groups.length ? graph.groups.join(', ') : 'none';
+        throw new InputError('groups', n, `"all" or dependency groups in ${graph.path} (${known})`);
+      }
+    }
+  }
+  return { all: false, groups: names };
+}
+
+export interface Origin {
+  kind: 'dependencies' | 'extra' | 'group';
+  /** The extra or group name. */
+  name?: string;
+}
+
+export interface Requirement {
+  scope: 'runtime' | 'dev';
+  /** How the shortest chain starts: the project's dependencies, one of its extras, or a group. */
+  origin: Origin;
+  /** From the project's direct dependency down to the package: `['django-cron', 'django', 'asgiref']`. */
+  chain: string[];
+  /** The packages that require it directly, or the project itself for a direct dependency. */
+  requiredBy: string[];
+  /** The dependency groups that reach it (for a dev-only package). */
+  groups: string[];
+  /** Counted under the selection. */
+  selected: boolean;
+}
+
+interface Reach {
+  chains: Map<string, { chain: string[]; origin: Origin }>;
+  parents: Map<string, Set<string>>;
+}
+
+function walk(graph: LockGraph, starts: { project: string; dep: LockDependency; origin: Origin }[]): Reach {
+  const chains: Reach['chains'] = new Map();
+  const parents: Reach['parents'] = new Map();
+  const addParent = (child: string, parent: string) => {
+    const set = parents.get(child) ?? new Set<string>();
+    set.add(parent);
+    parents.set(child, set);
+  };
+  const queue = starts.map((s) => {
+    addParent(s.dep.name, s.project);
+    return { dep: s.dep, chain: [s.dep.name], origin: s.origin };
+  });
+  const expanded = new Set<string>();
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const { dep, chain, origin } = item;
+    if (!chains.has(dep.name)) chains.set(dep.name, { chain, origin });
+    const pkg = graph.packages.get(dep.name);
+    if (!pkg) continue;
+    for (const extra of ['', ...dep.extras]) {
+      const key = `${dep.name}[${extra}]`;
+      if (expanded.has(key)) continue;
+      expanded.add(key);
+      for (const child of extra ? (pkg.optional.get(extra) ?? []) : pkg.dependencies) {
+        addParent(child.name, dep.name);
+        if (!chain.includes(child.name)) queue.push({ dep: child, chain: [...chain, child.name], origin });
+      }
+    }
+  }
+  return { chains, parents };
+}
+
+/** Every package the lock reaches from the projects, with its scope, chain and whether it is selected. */
+export function classifyPackages(graph: LockGraph, selection: GroupSelection): Map<string, Requirement> {
+  const runtimeStarts = graph.projects.flatMap((project) => {
+    const pkg = graph.packages.get(project)!;
+    return [
+      ...pkg.dependencies.map((dep) => ({ project, dep, origin: { kind: 'dependencies' } as Origin })),
+      ...[...pkg.optional].flatMap(([name, list]) =>
+        list.map((dep) => ({ project, dep, origin: { kind: 'extra', name } as Origin })),
+      ),
+    ];
+  });
+  const runtime = walk(graph, runtimeStarts);
+  const byGroup = new Map<string, Reach>();
+  for (const group of graph.groups) {
+    const starts = graph.projects.flatMap((project) =>
+      (graph.packages.get(project)!.groups.get(group) ?? []).map((dep) => ({
+        project,
+        dep,
+        origin: { kind: 'group', name: group } as Origin,
+      })),
+    );
+    byGroup.set(group, walk(graph, starts));
+  }
+  const isSelected = (g: string) => selection.all || selection.groups.includes(g);
+  const out = new Map<string, Requirement>();
+  const projects = new Set(graph.projects);
+  for (const [name, { chain, origin }] of runtime.chains) {
+    if (projects.has(name)) continue;
+    const groups = [...byGroup].filter(([, r]) => r.chains.has(name)).map(([g]) => g);
+    const requiredBy = [...(runtime.parents.get(name) ?? [])];
+    out.set(name, { scope: 'runtime', origin, chain, requiredBy, groups, selected: true });
+  }
+  for (const [group, reach] of byGroup) {
+    for (const [name, { chain, origin }] of reach.chains) {
+      if (projects.has(name) || runtime.chains.has(name)) continue;
+      const have = out.get(name);
+      const parents = [...(reach.parents.get(name) ?? [])];
+      if (!have) {
+        out.set(name, {
+          scope: 'dev',
+          origin,
+          chain,
+          requiredBy: parents,
+          groups: [group],
+          selected: isSelected(group),
+        });
+        continue;
+      }
+      have.groups.push(group);
+      for (const p of parents) if (!have.requiredBy.includes(p)) have.requiredBy.push(p);
+      // Show the chain of a selected group rather than of one that does not count.
+      if (!have.selected && isSelected(group)) Object.assign(have, { origin, chain, selected: true });
+    }
+  }
+  return out;
+}
