@@ -81,6 +81,14 @@ DPKG
     "$root/usr/share/locale/"* "$root/usr/share/man/"*
 }
 
+# A command inside the new root file system. The host's temp variables point at directories that do not
+# exist there (a private TMPDIR made update-ca-certificates' mktemp fail), so the chroot gets its own /tmp.
+in_rootfs() {
+  local root=$1
+  shift
+  as_root env -u TMP -u TEMP TMPDIR=/tmp chroot "$root" "$@"
+}
+
 build_rootfs() {
   command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || die "debootstrap is not installed (.ci/install-tools.sh installs it)"
   local root
@@ -92,11 +100,11 @@ build_rootfs() {
   if [ "${#LOCAL_CAS[@]}" -gt 0 ]; then
     log "adding this machine's local CAs: ${LOCAL_CAS[*]}"
     as_root cp "${LOCAL_CAS[@]}" "$root/usr/local/share/ca-certificates/"
-    as_root chroot "$root" update-ca-certificates >/dev/null
+    in_rootfs "$root" update-ca-certificates >/dev/null
   fi
   # Python's headers, unpacked rather than installed: the package would pull libc6-dev and zlib1g-dev, which
   # the official slim image does not have. Its static library goes, as in the official image's Dockerfile.
-  as_root chroot "$root" sh -c 'cd /tmp && apt-get download libpython3.11-dev && dpkg-deb -x libpython3.11-dev_*.deb / && rm -f libpython3.11-dev_*.deb' \
+  in_rootfs "$root" sh -c 'cd /tmp && apt-get download libpython3.11-dev && dpkg-deb -x libpython3.11-dev_*.deb / && rm -f libpython3.11-dev_*.deb' \
     >>"$root.log" 2>&1 || { tail -n 20 "$root.log" >&2; die "unpacking Python's headers failed"; }
   as_root find "$root/usr/lib" -name 'libpython*.a' -delete
   slim_like_docker_debian "$root"
