@@ -1,0 +1,194 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { normalizePackageName } from './python-names.js';
+import { projectVenv } from './venv-paths.js';
+
+/**
+ * The project a directory belongs to, found the way uv finds it (uv-workspace's `Workspace::discover` and
+ * `find_workspace`), so that every action reads the environment and lock file `uv sync` uses:
+ *
+ * 1. the project is the nearest directory, from the given one upwards, holding a pyproject.toml;
+ * 2. if that pyproject.toml declares `[tool.uv.workspace]`, it is the workspace root itself;
+ * 3. otherwise the first pyproject.toml above it decides: a `[tool.uv.workspace]` whose `members` globs match
+ *    the project and whose `exclude` globs do not makes that directory the root; anything else (another
+ *    project, a workspace that does not include it, a file with neither table) leaves the project its own root;
+ * 4. the lock file is `<root>/uv.lock`; the environment is UV_PROJECT_ENVIRONMENT (relative to the root), else
+ *    `<root>/.venv`.
+ */
+
+export interface UvProject {
+  /** The directory the search started from (absolute). */
+  directory: string;
+  /** The project's directory: the nearest one at or above `directory` holding a pyproject.toml. */
+  projectDir: string;
+  pyproject: string;
+  /** `[project].name`, PEP 503 normalised; undefined for a workspace root without a `[project]` table. */
+  name?: string;
+  /** The workspace root: where uv.lock and the default `.venv` live (the project dir for a lone project). */
+  root: string;
+  /** The root declares `[tool.uv.workspace]`. */
+  workspace: boolean;
+  /** The project is a member of a workspace whose root is another directory. */
+  member: boolean;
+  /** `<root>/uv.lock`, whether or not it exists. */
+  lockFile: string;
+  lockExists: boolean;
+  /** The project environment `uv sync` and `uv run` use. */
+  environment: string;
+  environmentFrom: 'UV_PROJECT_ENVIRONMENT' | 'default';
+}
+
+type Table = Record<string, unknown>;
+const asTable = (v: unknown): Table | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Table) : undefined;
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+function readPyproject(file: string): Table {
+  try {
+    return asTable(parseToml(fs.readFileSync(file, 'utf8'))) ?? {};
+  } catch (err) {
+    throw new Error(`${file} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+const isFile = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+const uvTable = (doc: Table) => asTable(asTable(doc.tool)?.uv);
+
+/** `[tool.uv.workspace]` with its globs, when declared. */
+function workspaceTable(doc: Table): { members: string[]; exclude: string[] } | undefined {
+  const ws = asTable(uvTable(doc)?.workspace);
+  return ws ? { members: strings(ws.members), exclude: strings(ws.exclude) } : undefined;
+}
+
+/** One path component of a glob (`*`, `?`, `[a-z]`, `[!a]`) as a regular expression, as the glob crate reads it. */
+function componentRegex(glob: string, pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end < 0) throw new Error(`invalid glob "${glob}": unclosed [`);
+      let body = pattern.slice(i + 1, end);
+      const negate = body.startsWith('!');
+      if (negate) body = body.slice(1);
+      re += `[${negate ? '^' : ''}${body.replace(/[\\^\]]/g, '\\$&')}]`;
+      i = end;
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+/**
+ * Whether `glob` (relative to `root`, or absolute) matches directory `dir`, component by component: `*`, `?`
+ * and classes stay inside one component, `**` spans any number of them, as uv's expansion with the glob crate.
+ * A leading dot needs no literal dot (the crate's default).
+ */
+export function workspaceGlobMatches(glob: string, root: string, dir: string): boolean {
+  const abs = path.isAbsolute(glob) ? glob : `${root}/${glob}`;
+  const pattern = abs.split(/[\\/]/).filter((c) => c !== '' && c !== '.');
+  const target = path.resolve(dir).split(path.sep).filter(Boolean);
+  // The root's own components are literal, whatever characters they hold.
+  const rootParts = path.resolve(root).split(path.sep).filter(Boolean);
+  let start = 0;
+  if (!path.isAbsolute(glob)) {
+    if (rootParts.some((p, n) => target[n] !== p)) return false;
+    start = rootParts.length;
+  }
+  const pats = pattern.slice(start).map((c) => {
+    if (c === '**') return c;
+    if (c.includes('**')) throw new Error(`invalid glob "${glob}": ** must be a whole path component`);
+    return componentRegex(glob, c);
+  });
+  const match = (p: number, t: number): boolean => {
+    if (p === pats.length) return t === target.length;
+    const pat = pats[p] as RegExp | '**';
+    if (pat === '**') {
+      for (let k = t; k <= target.length; k++) if (match(p + 1, k)) return true;
+      return false;
+    }
+    // `..` names a directory outside the root, which uv's comparison with the project path never matches.
+    const part = target[t];
+    return part !== undefined && part !== '..' && pat.test(part) && match(p + 1, t + 1);
+  };
+  return match(0, start);
+}
+
+/** The workspace at `root` (its pyproject.toml is `file`) includes `dir`: a members glob matches, no exclude does. */
+function includes(file: string, root: string, ws: { members: string[]; exclude: string[] }, dir: string) {
+  const test = (key: string, glob: string) => {
+    try {
+      return workspaceGlobMatches(glob, root, dir);
+    } catch (err) {
+      throw new Error(`${file}: [tool.uv.workspace] ${key}: ${err instanceof Error ? err.message : err}`);
+    }
+  };
+  return ws.members.some((g) => test('members', g)) && !ws.exclude.some((g) => test('exclude', g));
+}
+
+/**
+ * The uv project of `directory`; undefined where uv finds none: no pyproject.toml at or above it, one that is
+ * neither a project nor a workspace root, or `[tool.uv] managed = false`. A pyproject.toml that is not valid
+ * TOML throws with its path (uv refuses it too).
+ */
+export function locateUvProject(directory: string, env: NodeJS.ProcessEnv): UvProject | undefined {
+  const start = path.resolve(directory);
+  let projectDir: string | undefined;
+  for (let d = start; ; d = path.dirname(d)) {
+    if (isFile(path.join(d, 'pyproject.toml'))) {
+      projectDir = d;
+      break;
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+  const pyproject = path.join(projectDir, 'pyproject.toml');
+  const doc = readPyproject(pyproject);
+  if (uvTable(doc)?.managed === false) return undefined;
+  const name = asTable(doc.project)?.name;
+  const hasProject = asTable(doc.project) !== undefined;
+  let root = projectDir;
+  let workspace = workspaceTable(doc) !== undefined;
+  if (!workspace) {
+    if (!hasProject) return undefined;
+    for (let d = path.dirname(projectDir); ; d = path.dirname(d)) {
+      const file = path.join(d, 'pyproject.toml');
+      if (isFile(file)) {
+        // The first pyproject.toml above decides, whatever it holds.
+        const ws = workspaceTable(readPyproject(file));
+        if (ws && includes(file, d, ws, projectDir)) {
+          root = d;
+          workspace = true;
+        }
+        break;
+      }
+      if (path.dirname(d) === d) break;
+    }
+  }
+  const lockFile = path.join(root, 'uv.lock');
+  const custom = env.UV_PROJECT_ENVIRONMENT;
+  const project: UvProject = {
+    directory: start,
+    projectDir,
+    pyproject,
+    root,
+    workspace,
+    member: root !== projectDir,
+    lockFile,
+    lockExists: isFile(lockFile),
+    environment: projectVenv(root, env),
+    environmentFrom: custom ? 'UV_PROJECT_ENVIRONMENT' : 'default',
+  };
+  if (typeof name === 'string') project.name = normalizePackageName(name);
+  return project;
+}
+
+/** How a summary names the project: `packages/backend` (member of the uv workspace at `.`). */
+export function describeUvProject(p: UvProject, relativeTo: string): string {
+  const rel = (d: string) => path.relative(relativeTo, d).split(path.sep).join('/') || '.';
+  if (p.member) return `${rel(p.projectDir)} (member of the uv workspace at ${rel(p.root)})`;
+  if (p.workspace) return `${rel(p.projectDir)} (root of a uv workspace)`;
+  return rel(p.projectDir);
+}
