@@ -129,21 +129,46 @@ function includes(file: string, root: string, ws: { members: string[]; exclude: 
   return ws.members.some((g) => test('members', g)) && !ws.exclude.some((g) => test('exclude', g));
 }
 
+export interface LocateOptions {
+  /**
+   * The search does not look above this directory (the repository checkout) when `directory` is inside it:
+   * a pyproject.toml outside the checkout is not the project's. uv has no such limit; inside it, the answers
+   * are the same.
+   */
+  ceiling?: string;
+}
+
+/** `d` and its parents, nearest first, stopping at the ceiling (when `d` is inside it) or the filesystem root. */
+function* upwards(d: string, ceiling: string | undefined): Generator<string> {
+  const top = ceiling ? path.resolve(ceiling) : undefined;
+  const rel = top ? path.relative(top, d) : '..';
+  const bounded = top !== undefined && !rel.startsWith('..') && !path.isAbsolute(rel);
+  for (;;) {
+    yield d;
+    if ((bounded && d === top) || path.dirname(d) === d) return;
+    d = path.dirname(d);
+  }
+}
+
 /**
  * The uv project of `directory`; undefined where uv finds none: no pyproject.toml at or above it, one that is
  * neither a project nor a workspace root, or `[tool.uv] managed = false`. A pyproject.toml that is not valid
  * TOML throws with its path (uv refuses it too).
  */
-export function locateUvProject(directory: string, env: NodeJS.ProcessEnv): UvProject | undefined {
+export function locateUvProject(
+  directory: string,
+  env: NodeJS.ProcessEnv,
+  opts: LocateOptions = {},
+): UvProject | undefined {
   const start = path.resolve(directory);
   let projectDir: string | undefined;
-  for (let d = start; ; d = path.dirname(d)) {
+  for (const d of upwards(start, opts.ceiling)) {
     if (isFile(path.join(d, 'pyproject.toml'))) {
       projectDir = d;
       break;
     }
-    if (path.dirname(d) === d) return undefined;
   }
+  if (!projectDir) return undefined;
   const pyproject = path.join(projectDir, 'pyproject.toml');
   const doc = readPyproject(pyproject);
   if (uvTable(doc)?.managed === false) return undefined;
@@ -153,18 +178,16 @@ export function locateUvProject(directory: string, env: NodeJS.ProcessEnv): UvPr
   let workspace = workspaceTable(doc) !== undefined;
   if (!workspace) {
     if (!hasProject) return undefined;
-    for (let d = path.dirname(projectDir); ; d = path.dirname(d)) {
+    for (const d of upwards(projectDir, opts.ceiling)) {
       const file = path.join(d, 'pyproject.toml');
-      if (isFile(file)) {
-        // The first pyproject.toml above decides, whatever it holds.
-        const ws = workspaceTable(readPyproject(file));
-        if (ws && includes(file, d, ws, projectDir)) {
-          root = d;
-          workspace = true;
-        }
-        break;
+      if (d === projectDir || !isFile(file)) continue;
+      // The first pyproject.toml above decides, whatever it holds.
+      const ws = workspaceTable(readPyproject(file));
+      if (ws && includes(file, d, ws, projectDir)) {
+        root = d;
+        workspace = true;
       }
-      if (path.dirname(d) === d) break;
+      break;
     }
   }
   const lockFile = path.join(root, 'uv.lock');
@@ -185,10 +208,14 @@ export function locateUvProject(directory: string, env: NodeJS.ProcessEnv): UvPr
   return project;
 }
 
-/** How a summary names the project: `packages/backend` (member of the uv workspace at `.`). */
-export function describeUvProject(p: UvProject, relativeTo: string): string {
+/**
+ * How a summary names the project: its directory relative to `relativeTo` and, in a workspace, its part in it
+ * (`member of the uv workspace at .`, `root of a uv workspace`).
+ */
+export function describeUvProject(p: UvProject, relativeTo: string): { dir: string; role?: string } {
   const rel = (d: string) => path.relative(relativeTo, d).split(path.sep).join('/') || '.';
-  if (p.member) return `${rel(p.projectDir)} (member of the uv workspace at ${rel(p.root)})`;
-  if (p.workspace) return `${rel(p.projectDir)} (root of a uv workspace)`;
-  return rel(p.projectDir);
+  const dir = rel(p.projectDir);
+  if (p.member) return { dir, role: `member of the uv workspace at ${rel(p.root)}` };
+  if (p.workspace) return { dir, role: 'root of a uv workspace' };
+  return { dir };
 }

@@ -56,8 +56,14 @@ describe('locateUvProject', () => {
     });
     const p = locateUvProject(path.join(d, 'packages/Back.End'), {});
     expect(p).toMatchObject({ name: 'back-end', root: d, member: true, lockExists: true });
-    expect(describeUvProject(p!, d)).toBe('packages/Back.End (member of the uv workspace at .)');
-    expect(describeUvProject(locateUvProject(d, {})!, d)).toBe('. (root of a uv workspace)');
+    expect(describeUvProject(p!, d)).toEqual({
+      dir: 'packages/Back.End',
+      role: 'member of the uv workspace at .',
+    });
+    expect(describeUvProject(locateUvProject(d, {})!, d)).toEqual({
+      dir: '.',
+      role: 'root of a uv workspace',
+    });
   });
 
   it('finds no project where uv finds none', () => {
@@ -115,5 +121,25 @@ describe('workspaceGlobMatches', () => {
   it('takes the root literally', () => {
     expect(workspaceGlobMatches('*', '/w[1]', '/w[1]/a')).toBe(true);
     expect(workspaceGlobMatches('*', '/w[1]', '/w1/a')).toBe(false);
+  });
+});
+
+describe('the ceiling', () => {
+  it('keeps the search inside the checkout', () => {
+    const d = fresh();
+    fs.mkdirSync(path.join(d, 'repo/app'), { recursive: true });
+    fs.writeFileSync(path.join(d, 'pyproject.toml'), '[project]\nname = "outside"\n');
+    fs.writeFileSync(
+      path.join(d, 'repo/pyproject.toml'),
+      '[project]\nname = "r"\n[tool.uv.workspace]\nmembers = ["*"]\n',
+    );
+    fs.writeFileSync(path.join(d, 'repo/app/pyproject.toml'), '[project]\nname = "app"\n');
+    const repo = path.join(d, 'repo');
+    expect(locateUvProject(path.join(repo, 'app'), {}, { ceiling: repo })?.root).toBe(repo);
+    fs.rmSync(path.join(repo, 'pyproject.toml'));
+    expect(locateUvProject(repo, {}, { ceiling: repo })).toBeUndefined();
+    expect(locateUvProject(repo, {})?.projectDir).toBe(d);
+    // A directory outside the ceiling is searched as uv would.
+    expect(locateUvProject(d, {}, { ceiling: repo })?.projectDir).toBe(d);
   });
 });
