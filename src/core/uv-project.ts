@@ -209,6 +209,22 @@ export function locateUvProject(
 }
 
 /**
+ * locateUvProject for a caller whose tool reports a broken pyproject.toml in its own words (deptry, the
+ * linters): undefined instead of an error, and the tool's message is the one the user gets.
+ */
+export function locateUvProjectLeniently(
+  directory: string,
+  env: NodeJS.ProcessEnv,
+  opts: LocateOptions = {},
+): UvProject | undefined {
+  try {
+    return locateUvProject(directory, env, opts);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * How a summary names the project: its directory relative to `relativeTo` and, in a workspace, its part in it
  * (`member of the uv workspace at .`, `root of a uv workspace`).
  */
