@@ -62,24 +62,69 @@ function workspaceTable(doc: Table): { members: string[]; exclude: string[] } | 
   return ws ? { members: strings(ws.members), exclude: strings(ws.exclude) } : undefined;
 }
 
-/** One path component of a glob (`*`, `?`, `[a-z]`, `[!a]`) as a regular expression, as the glob crate reads it. */
-function componentRegex(glob: string, pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
+type Token = '*' | '?' | { chars: string; ranges: [string, string][]; negate: boolean } | string;
+
+/** One path component of a glob as tokens: `*`, `?`, a class (`[a-z]`, `[!a]`, as the glob crate reads it) or a character. */
+function tokenize(glob: string, component: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < component.length; i++) {
+    const c = component[i] as string;
+    if (c === '*') {
+      if (out.at(-1) !== '*') out.push('*'); // `**` inside a component is refused before this
+    } else if (c === '[') {
+      // A `]` right after `[` or `[!` is a member of the class, not its end.
+      const negate = component[i + 1] === '!';
+      const from = i + (negate ? 2 : 1);
+      const end = component.indexOf(']', from + 1);
       if (end < 0) throw new Error(`invalid glob "${glob}": unclosed [`);
-      let body = pattern.slice(i + 1, end);
-      const negate = body.startsWith('!');
-      if (negate) body = body.slice(1);
-      re += `[${negate ? '^' : ''}${body.replace(/[\\^\]]/g, '\\$&')}]`;
+      const body = [...component.slice(from, end)];
+      const cls = { chars: '', ranges: [] as [string, string][], negate };
+      for (let k = 0; k < body.length; k++) {
+        const lo = body[k] as string;
+        if (body[k + 1] === '-' && k + 2 < body.length) {
+          cls.ranges.push([lo, body[k + 2] as string]);
+          k += 2;
+        } else cls.chars += lo;
+      }
+      out.push(cls);
       i = end;
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    } else out.push(c);
   }
-  return new RegExp(`^${re}$`, 's');
+  return out;
+}
+
+function matchOne(t: Exclude<Token, '*'>, ch: string): boolean {
+  if (t === '?') return true;
+  if (typeof t === 'string') return t === ch;
+  const inside = t.chars.includes(ch) || t.ranges.some(([lo, hi]) => lo <= ch && ch <= hi);
+  return inside !== t.negate;
+}
+
+/**
+ * Wildcard matching without regular expressions: greedy with a return to the last `*`, O(pattern × name) at
+ * worst, so a hostile pyproject.toml cannot make a pattern that backtracks for ever.
+ */
+function matchComponent(tokens: Token[], name: string): boolean {
+  const text = [...name];
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    const tok = tokens[p];
+    if (tok === '*') {
+      star = p++;
+      resume = t;
+    } else if (tok !== undefined && matchOne(tok, text[t] as string)) {
+      p++;
+      t++;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (tokens[p] === '*') p++;
+  return p === tokens.length;
 }
 
 /**
@@ -101,18 +146,26 @@ export function workspaceGlobMatches(glob: string, root: string, dir: string): b
   const pats = pattern.slice(start).map((c) => {
     if (c === '**') return c;
     if (c.includes('**')) throw new Error(`invalid glob "${glob}": ** must be a whole path component`);
-    return componentRegex(glob, c);
+    return tokenize(glob, c);
   });
+  // Memoised on (pattern, path) positions: any number of `**` stays polynomial.
+  const seen = new Map<number, boolean>();
   const match = (p: number, t: number): boolean => {
     if (p === pats.length) return t === target.length;
-    const pat = pats[p] as RegExp | '**';
+    const id = p * (target.length + 1) + t;
+    const known = seen.get(id);
+    if (known !== undefined) return known;
+    const pat = pats[p] as Token[] | '**';
+    let ok = false;
     if (pat === '**') {
-      for (let k = t; k <= target.length; k++) if (match(p + 1, k)) return true;
-      return false;
+      for (let k = t; k <= target.length && !ok; k++) ok = match(p + 1, k);
+    } else {
+      // `..` names a directory outside the root, which uv's comparison with the project path never matches.
+      const part = target[t];
+      ok = part !== undefined && part !== '..' && matchComponent(pat, part) && match(p + 1, t + 1);
     }
-    // `..` names a directory outside the root, which uv's comparison with the project path never matches.
-    const part = target[t];
-    return part !== undefined && part !== '..' && pat.test(part) && match(p + 1, t + 1);
+    seen.set(id, ok);
+    return ok;
   };
   return match(0, start);
 }

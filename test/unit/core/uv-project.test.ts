@@ -143,3 +143,20 @@ describe('the ceiling', () => {
     expect(locateUvProject(d, {}, { ceiling: repo })?.projectDir).toBe(d);
   });
 });
+
+describe('workspaceGlobMatches on hostile globs', () => {
+  it('stays fast with many ** and many * against a long name', () => {
+    const deep = `/w/${'a/'.repeat(40)}b`;
+    const started = performance.now();
+    expect(workspaceGlobMatches(`${'**/'.repeat(30)}c`, '/w', deep)).toBe(false);
+    expect(workspaceGlobMatches(`${'*a'.repeat(60)}b`, '/w', `/w/${'a'.repeat(200)}`)).toBe(false);
+    expect(workspaceGlobMatches(`${'*a'.repeat(60)}*`, '/w', `/w/${'a'.repeat(200)}`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+  it('reads classes as the glob crate does', () => {
+    expect(workspaceGlobMatches('x[]]', '/w', '/w/x]')).toBe(true);
+    expect(workspaceGlobMatches('x[!]]', '/w', '/w/x]')).toBe(false);
+    expect(workspaceGlobMatches('x[-a]', '/w', '/w/x-')).toBe(true);
+    expect(() => workspaceGlobMatches('x[ab', '/w', '/w/xa')).toThrow('invalid glob "x[ab": unclosed [');
+  });
+});
