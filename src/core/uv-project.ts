@@ -262,8 +262,8 @@ export function locateUvProject(
 }
 
 /**
- * locateUvProject for a caller whose tool reports a broken pyproject.toml in its own words (deptry, the
- * linters): undefined instead of an error, and the tool's message is the one the user gets.
+ * locateUvProject for a caller whose tool reports a broken pyproject.toml in its own words (uv sync, deptry,
+ * the linters): undefined instead of an error, and the tool's message is the one the user gets.
  */
 export function locateUvProjectLeniently(
   directory: string,

@@ -4,7 +4,7 @@ import type { ActionDefinition } from '../../core/action.js';
 import { restoreCache, saveCache } from '../../core/cache.js';
 import { execTool } from '../../core/exec.js';
 import type { Runtime } from '../../core/runtime.js';
-import { locateUvProject } from '../../core/uv-project.js';
+import { locateUvProjectLeniently } from '../../core/uv-project.js';
 import { projectVenv, runnerDirs, venvBinDir, venvPython } from '../../core/venv-paths.js';
 import { newestVersion } from '../../provision/checksum.js';
 import { provisionTool } from '../../provision/provision.js';
@@ -54,7 +54,7 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
   }
   if (python) setEnv('UV_PYTHON', python.value);
   // The environment `uv sync` fills: in a uv workspace the root's (or UV_PROJECT_ENVIRONMENT's), not the member's.
-  const project = locateUvProject(i.workingDirectory, env, { ceiling: rt.workspace });
+  const project = locateUvProjectLeniently(i.workingDirectory, env, { ceiling: rt.workspace });
   const venv = project?.environment ?? projectVenv(i.workingDirectory, env);
 
   const plans = caching
