@@ -37,6 +37,8 @@ export interface LockGraph {
   path: string;
   /** The project (and workspace members) whose dependencies these are. */
   projects: string[];
+  /** Every workspace member (the projects, and in a graph seen from one member, the others too): never a dependency to judge. */
+  members: string[];
   packages: Map<string, LockPackage>;
   /** The projects' dependency groups and extras, sorted. */
   groups: string[];
@@ -148,7 +150,30 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     for (const g of pkg.groups.keys()) groups.add(g);
     for (const e of pkg.optional.keys()) extras.add(e);
   }
-  return { path: lockPath, projects, packages, groups: [...groups].sort(), extras: [...extras].sort() };
+  return {
+    path: lockPath,
+    projects,
+    members: [...projects],
+    packages,
+    groups: [...groups].sort(),
+    extras: [...extras].sort(),
+  };
+}
+
+/**
+ * The graph as one workspace member sees it: `uv sync` in the member's directory installs its dependencies,
+ * extras and groups, not the other members' (which stay members: the project, never a dependency). Undefined
+ * when the lock has no such member (a stale lock).
+ */
+export function memberGraph(graph: LockGraph, name: string): LockGraph | undefined {
+  const pkg = graph.packages.get(name);
+  if (!pkg || !graph.members.includes(name)) return undefined;
+  return {
+    ...graph,
+    projects: [name],
+    groups: [...pkg.groups.keys()].sort(),
+    extras: [...pkg.optional.keys()].sort(),
+  };
 }
 
 export async function readLockGraph(lockPath: string): Promise<LockGraph> {
@@ -260,7 +285,7 @@ export function classifyPackages(graph: LockGraph, selection: GroupSelection): M
   }
   const isSelected = (g: string) => selection.all || selection.groups.includes(g);
   const out = new Map<string, Requirement>();
-  const projects = new Set(graph.projects);
+  const projects = new Set(graph.members);
   for (const [name, { chain, origin }] of runtime.chains) {
     if (projects.has(name)) continue;
     const groups = [...byGroup].filter(([, r]) => r.chains.has(name)).map(([g]) => g);

@@ -16,15 +16,14 @@ export function venvPython(venv: string, os: Os = process.platform as Os): strin
   return lib(os).join(venvBinDir(venv, os), os === 'win32' ? 'python.exe' : 'python');
 }
 
-/** The environment `uv sync` uses: UV_PROJECT_ENVIRONMENT (relative to the project) or `.venv`. */
-export function projectVenv(
-  projectDir: string,
-  env: NodeJS.ProcessEnv,
-  os: Os = process.platform as Os,
-): string {
+/**
+ * The environment `uv sync` uses: UV_PROJECT_ENVIRONMENT (relative to the workspace root) or `.venv` there.
+ * `root` is the uv workspace root (uv-project.ts finds it), which for a lone project is its own directory.
+ */
+export function projectVenv(root: string, env: NodeJS.ProcessEnv, os: Os = process.platform as Os): string {
   const p = lib(os);
   const custom = env.UV_PROJECT_ENVIRONMENT;
-  return custom ? p.resolve(projectDir, custom) : p.join(projectDir, '.venv');
+  return custom ? p.resolve(root, custom) : p.join(root, '.venv');
 }
 
 /**

@@ -32,14 +32,15 @@ export function chooseEnvironment(p: ProjectInfo, env: NodeJS.ProcessEnv): Envir
     const python = venvPython(dir);
     return fs.existsSync(python) ? { kind: 'venv', venv: dir, python, from } : undefined;
   };
+  // The project's own environment: in a uv workspace the root's (or UV_PROJECT_ENVIRONMENT's).
+  const own = p.uvEnvironment ?? path.join(p.dir, '.venv');
   const found =
-    (env.VIRTUAL_ENV ? venv(path.resolve(env.VIRTUAL_ENV), 'VIRTUAL_ENV') : undefined) ??
-    venv(path.join(p.dir, '.venv'), '.venv');
+    (env.VIRTUAL_ENV ? venv(path.resolve(env.VIRTUAL_ENV), 'VIRTUAL_ENV') : undefined) ?? venv(own, '.venv');
   if (found) return found;
   if (p.hasProjectTable) return uvProject();
   throw new Error(
     `${p.dir} has no uv.lock, no [project] table and no virtual environment (VIRTUAL_ENV is not set and ` +
-      `${path.join(p.dir, '.venv')} does not exist). deptry needs the project's installed packages to map ` +
+      `${own} does not exist). deptry needs the project's installed packages to map ` +
       'imports to distributions: install them first (setup-uv-cached, or `python -m venv .venv` and ' +
       '`.venv/bin/pip install -r requirements.txt`).',
   );

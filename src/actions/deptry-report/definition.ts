@@ -37,7 +37,7 @@ async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: stri
   const failOn = new Set<string>(i.failOn);
   const ignore = new Set<string>(i.ignore);
   for (const [n, dir] of i.workingDirectories.entries()) {
-    const project = readProject(dir, rt.workspace);
+    const project = readProject(dir, rt.workspace, rt.env);
     const run: ProjectRun = { project, directory: toRepoPath(dir, rt.workspace) || '.' };
     c.runs.push(run);
     try {

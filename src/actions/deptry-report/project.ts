@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'smol-toml';
+import { locateUvProjectLeniently } from '../../core/uv-project.js';
 
 /** How the project declares its dependencies, in the order deptry itself checks (its DependencyGetterBuilder). */
 export type Layout = 'poetry' | 'uv' | 'pdm' | 'pep621' | 'requirements';
@@ -14,8 +15,10 @@ export interface ProjectInfo {
   runtimeTarget: string;
   /** `[tool.deptry]` of pyproject.toml ({} when absent). */
   deptryConfig: Record<string, unknown>;
-  /** The uv.lock that governs the project (its own, or its uv workspace's), if any. */
+  /** The uv.lock that governs the project (its own, or its uv workspace root's), if any. */
   uvLock?: string;
+  /** The environment `uv sync` fills for it (UV_PROJECT_ENVIRONMENT, else `.venv` at the workspace root). */
+  uvEnvironment?: string;
   /** `[tool.uv] conflicts` is declared: `--all-extras --all-groups` cannot be installed together. */
   uvConflicts: boolean;
   /** Whether pyproject.toml has a `[project]` table (uv can run it as a project). */
@@ -29,20 +32,6 @@ const table = (v: unknown): Table =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Table) : {};
 const strings = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-
-/** The nearest uv.lock from `dir` up to `workspace` (a uv workspace member's lock is at the workspace root). */
-export function findUvLock(dir: string, workspace: string): string | undefined {
-  let d = path.resolve(dir);
-  const root = path.resolve(workspace);
-  for (;;) {
-    const lock = path.join(d, 'uv.lock');
-    if (fs.existsSync(lock)) return lock;
-    const rel = path.relative(root, d);
-    const parent = path.dirname(d);
-    if (!rel || rel.startsWith('..') || path.isAbsolute(rel) || parent === d) return undefined;
-    d = parent;
-  }
-}
 
 function hasPython(dir: string, depth = 0): boolean {
   if (depth > 8) return false;
@@ -87,7 +76,11 @@ function runtimeTarget(layout: Layout, doc: Table, dir: string, config: Table): 
  * Reads pyproject.toml (if any) of a working directory. A pyproject.toml that is not valid TOML is not an
  * error here: deptry reads it too and its own message is the one the user gets.
  */
-export function readProject(dir: string, workspace: string): ProjectInfo {
+export function readProject(
+  dir: string,
+  workspace: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ProjectInfo {
   let doc: Table = {};
   try {
     doc = table(parse(fs.readFileSync(path.join(dir, 'pyproject.toml'), 'utf8')));
@@ -108,12 +101,15 @@ export function readProject(dir: string, workspace: string): ProjectInfo {
             : 'requirements';
   const deptryConfig = table(tool.deptry);
   const conflicts = table(tool.uv).conflicts;
+  // Found as uv finds it, within the checkout; a pyproject.toml that is not TOML is left to deptry to report.
+  const uv = locateUvProjectLeniently(dir, env, { ceiling: workspace });
   return {
     dir,
     layout,
     runtimeTarget: runtimeTarget(layout, doc, dir, deptryConfig),
     deptryConfig,
-    uvLock: findUvLock(dir, workspace),
+    ...(uv?.lockExists ? { uvLock: uv.lockFile } : {}),
+    ...(uv ? { uvEnvironment: uv.environment } : {}),
     uvConflicts: Array.isArray(conflicts) && conflicts.length > 0,
     hasProjectTable,
     srcModules: srcLayoutModules(dir),

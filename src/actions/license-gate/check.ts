@@ -5,11 +5,13 @@ import {
   classifyPackages,
   type GroupSelection,
   type LockGraph,
+  memberGraph,
   type Origin,
   parseGroups,
   type Requirement,
   readLockGraph,
 } from '../../core/uv-lock-graph.js';
+import { locateUvProject, type UvProject } from '../../core/uv-project.js';
 import {
   findEnvironment,
   type InstalledDistribution,
@@ -27,7 +29,9 @@ import { judgePackage, type Policy, type Verdict } from './policy.js';
 
 export interface LicenseGateOptions {
   workingDirectory: string;
-  /** The `venv` input; empty to use VIRTUAL_ENV or `.venv`. */
+  /** The repository checkout: the search for the uv project stays inside it. */
+  workspace?: string;
+  /** The `venv` input; empty to use VIRTUAL_ENV or the uv project's environment. */
   venv?: string;
   env: NodeJS.ProcessEnv;
   policy: Policy;
@@ -76,8 +80,11 @@ export interface LicenseGateCounts {
 
 export interface LicenseGateResult {
   environment: PythonEnvironment;
-  /** `<working-directory>/uv.lock`; undefined when there is none (then every installed package counts). */
+  /** The uv project (and workspace) of the working directory, as uv finds it; undefined outside one. */
+  project?: UvProject;
+  /** The uv workspace root's uv.lock; undefined when there is none (then every installed package counts). */
   lockFile?: string;
+  /** The project whose closure counts (in a workspace, the member), or every member from a virtual root. */
   projects: string[];
   groups: GroupSelection;
   /** The counted packages, incompatible ones first (fail, then unknown), then by name. */
@@ -86,6 +93,8 @@ export interface LicenseGateResult {
   excluded: ExcludedPackage[];
   /** Installed packages uv.lock does not know: judged; counted (and then also in `packages`) only with `groups: all`. */
   notInLock: PackageReport[];
+  /** Installed packages the lock has for other workspace members (or the root), not for this one: not judged. */
+  otherMembers: { name: string; version: string }[];
   /** Packages the selection needs everywhere that are not installed (a stale venv). */
   notInstalled: string[];
   /** Packages the selection needs only under an environment marker, not installed: not for this platform. */
@@ -140,25 +149,30 @@ async function judge(
 
 export async function checkLicenses(opts: LicenseGateOptions): Promise<LicenseGateResult> {
   const started = performance.now();
+  const project = locateUvProject(opts.workingDirectory, opts.env, { ceiling: opts.workspace });
   const environment = findEnvironment({
     venv: opts.venv,
     workingDirectory: opts.workingDirectory,
     env: opts.env,
+    ...(project ? { project } : {}),
   });
-  const lockFile = path.join(opts.workingDirectory, 'uv.lock');
-  const graph: LockGraph | undefined = fs.existsSync(lockFile) ? await readLockGraph(lockFile) : undefined;
+  const lockFile = project?.lockFile ?? path.join(opts.workingDirectory, 'uv.lock');
+  const graph = fs.existsSync(lockFile) ? projectGraph(await readLockGraph(lockFile), project) : undefined;
   const groups = parseGroups(opts.groups ?? '', graph);
   const classes = graph ? classifyPackages(graph, groups) : undefined;
   const dists = await listDistributions(environment.sitePackages);
-  const projects = new Set(graph?.projects ?? []);
+  const members = new Set(graph?.members ?? []);
 
   const packages: Promise<PackageReport>[] = [];
   const notInLock: Promise<PackageReport>[] = [];
   const excluded: ExcludedPackage[] = [];
+  const otherMembers: LicenseGateResult['otherMembers'] = [];
   for (const dist of dists) {
-    if (projects.has(dist.key)) continue; // the project itself, installed editable
+    if (members.has(dist.key)) continue; // the project itself (or another workspace member), installed editable
     const req = classes?.get(dist.key);
     if (!classes) packages.push(judge(dist, opts.policy, undefined, true));
+    else if (!req && graph?.packages.has(dist.key))
+      otherMembers.push({ name: dist.name, version: dist.version });
     else if (!req) notInLock.push(judge(dist, opts.policy, undefined, groups.all));
     else if (req.selected) packages.push(judge(dist, opts.policy, req, true));
     else
@@ -188,16 +202,27 @@ export async function checkLicenses(opts: LicenseGateOptions): Promise<LicenseGa
   const all = groups.all ? sortReports([...counted, ...extra]) : counted;
   const result: LicenseGateResult = {
     environment,
-    projects: [...projects],
+    projects: graph?.projects ?? [],
     groups,
     packages: all,
     excluded,
     notInLock: extra,
+    otherMembers,
     notInstalled,
     notForPlatform,
     counts: countReports(all),
     durationMs: performance.now() - started,
   };
   if (graph) result.lockFile = lockFile;
+  if (project) result.project = project;
   return result;
+}
+
+/**
+ * The lock as the working directory's project sees it: a workspace member (or a root with a `[project]`)
+ * counts its own closure, as `uv sync` there installs; a virtual root, or a project the lock does not know
+ * (a stale lock), counts every member's.
+ */
+function projectGraph(graph: LockGraph, project: UvProject | undefined): LockGraph {
+  return (project?.name && memberGraph(graph, project.name)) || graph;
 }

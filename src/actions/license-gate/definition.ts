@@ -8,13 +8,18 @@ import { buildReport, licenseFindings } from './report.js';
 async function main(i: LicenseGateInputs, rt: Runtime): Promise<void> {
   const result = await checkLicenses({
     workingDirectory: i.workingDirectory,
+    workspace: rt.workspace,
     venv: i.venv,
     env: rt.env,
     policy: i.policy,
     groups: i.groups,
   });
   const findings = licenseFindings(result, i.workingDirectory, rt.workspace, i.zero);
-  const report = buildReport(result, findings, { zero: i.zero, showOnlyFailing: i.showOnlyFailing });
+  const report = buildReport(result, findings, {
+    zero: i.zero,
+    showOnlyFailing: i.showOnlyFailing,
+    workspace: rt.workspace,
+  });
   const published = await publishWithInputs(report, rt, i.report, { commentKey: 'licenses' });
   rt.setOutput('packages', result.counts.packages);
   rt.setOutput('incompatible', result.counts.incompatible);

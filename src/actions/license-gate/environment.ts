@@ -5,15 +5,16 @@ import { type CoreMetadata, readMetadata } from './metadata.js';
 import { normalizePackageName } from './policy.js';
 
 /**
- * The Python environment to read: the `venv` input, else the active one (`VIRTUAL_ENV`), else `.venv` in
- * the working directory (where `uv sync` puts it). Only files are read; Python is never started.
+ * The Python environment to read: the `venv` input, else the active one (`VIRTUAL_ENV`), else the uv project's
+ * environment (where `uv sync` puts it: UV_PROJECT_ENVIRONMENT, else `.venv` at the uv workspace root), else
+ * `.venv` in the working directory. Only files are read; Python is never started.
  */
 
 export interface PythonEnvironment {
   /** The environment's root directory (holding pyvenv.cfg). */
   root: string;
-  /** How it was found: the venv input, VIRTUAL_ENV, or .venv in the working directory. */
-  foundBy: 'input' | 'VIRTUAL_ENV' | '.venv';
+  /** How it was found: the venv input, VIRTUAL_ENV, UV_PROJECT_ENVIRONMENT, or the project's .venv. */
+  foundBy: 'input' | 'VIRTUAL_ENV' | 'UV_PROJECT_ENVIRONMENT' | '.venv';
   /** Its site-packages directories (one in practice). */
   sitePackages: string[];
 }
@@ -23,6 +24,8 @@ export interface FindEnvironmentOptions {
   venv?: string;
   workingDirectory: string;
   env: NodeJS.ProcessEnv;
+  /** The uv project's environment (uv-project.ts), when the working directory is in a uv project. */
+  project?: { environment: string; environmentFrom: 'UV_PROJECT_ENVIRONMENT' | 'default' };
 }
 
 const isDir = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -62,11 +65,12 @@ export function findEnvironment(opts: FindEnvironmentOptions): PythonEnvironment
     root = path.resolve(opts.env.VIRTUAL_ENV);
     foundBy = 'VIRTUAL_ENV';
   } else {
-    root = path.resolve(opts.workingDirectory, '.venv');
-    foundBy = '.venv';
+    root = opts.project?.environment ?? path.resolve(opts.workingDirectory, '.venv');
+    foundBy = opts.project?.environmentFrom === 'UV_PROJECT_ENVIRONMENT' ? 'UV_PROJECT_ENVIRONMENT' : '.venv';
     if (!isDir(root)) {
+      const where = opts.project ? `the uv project's environment ${root}` : root;
       throw new Error(
-        `No Python environment to read: the venv input is empty, VIRTUAL_ENV is not set, and ${root} does not exist. ` +
+        `No Python environment to read: the venv input is empty, VIRTUAL_ENV is not set, and ${where} does not exist. ` +
           'Run uv sync first (setup-uv-cached does), or set venv.',
       );
     }

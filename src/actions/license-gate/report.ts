@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDependencyLines } from '../../core/pyproject-lines.js';
+import { describeUvProject } from '../../core/uv-project.js';
 import type { Finding } from '../../findings/finding.js';
 import { code, details, escapeCell, escapeInline, table } from '../../report/markdown.js';
 import type { Report, ReportSection } from '../../report/report.js';
@@ -50,7 +51,8 @@ const HEADERS = ['package', 'version', 'licence', 'from', 'family', 'verdict', '
 
 /**
  * One finding per incompatible package, on the pyproject.toml line that declares the direct dependency
- * bringing it in (the place to act), or on pyproject.toml itself when that line cannot be found.
+ * bringing it in (the place to act), or on pyproject.toml itself when that line cannot be found. In a uv
+ * workspace that is the member's pyproject.toml, where its dependencies are declared.
  */
 export function licenseFindings(
   result: LicenseGateResult,
@@ -58,7 +60,7 @@ export function licenseFindings(
   workspace: string,
   zero: boolean,
 ): Finding[] {
-  const pyproject = path.join(projectDir, 'pyproject.toml');
+  const pyproject = result.project?.pyproject ?? path.join(projectDir, 'pyproject.toml');
   const lines = fs.existsSync(pyproject)
     ? findDependencyLines(fs.readFileSync(pyproject, 'utf8'))
     : new Map();
@@ -98,7 +100,7 @@ export function licenseFindings(
 export function buildReport(
   result: LicenseGateResult,
   findings: Finding[],
-  opts: { zero: boolean; showOnlyFailing: boolean },
+  opts: { zero: boolean; showOnlyFailing: boolean; workspace?: string },
 ): Report {
   const c = result.counts;
   const failing = result.packages.filter((p) => p.incompatible);
@@ -124,8 +126,17 @@ export function buildReport(
     : result.groups.groups.length
       ? `runtime + ${escapeInline(result.groups.groups.join(', '))}`
       : 'runtime dependencies';
+  const project = result.project;
+  if (project?.workspace) {
+    const { dir, role } = describeUvProject(project, opts.workspace ?? project.root);
+    const [only, ...more] = result.projects;
+    const whose = only && more.length === 0 ? `the closure of ${code(only)}` : "every member's closure";
+    notes.push(
+      `Project ${code(dir)} (${escapeInline(role ?? '')}): ${whose}, read from the workspace's uv.lock.`,
+    );
+  }
   notes.push(
-    `Environment ${code(result.environment.root)} (found by ${result.environment.foundBy}); counted: ${groups}${result.lockFile ? ', per uv.lock' : ' (no uv.lock: every installed package)'}; ${Math.round(result.durationMs)} ms.`,
+    `Environment ${code(result.environment.root)} (found by ${result.environment.foundBy}); counted: ${groups}${result.lockFile ? `, per ${code(result.lockFile)}` : ' (no uv.lock: every installed package)'}; ${Math.round(result.durationMs)} ms.`,
   );
   if (result.excluded.length)
     notes.push(
@@ -134,6 +145,11 @@ export function buildReport(
   if (result.notInLock.length && !result.groups.all) {
     notes.push(
       `Installed but not in uv.lock (judged, not counted): ${result.notInLock.map((p) => `${code(p.name)} (${VERDICT_LABEL[p.verdict]})`).join(', ')}.`,
+    );
+  }
+  if (result.otherMembers.length) {
+    notes.push(
+      `Installed for other members of the workspace, not this project (not counted): ${result.otherMembers.map((p) => code(p.name)).join(', ')}.`,
     );
   }
   if (result.notInstalled.length)

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'smol-toml';
+import type { UvProject } from '../../core/uv-project.js';
 import { venvPython } from '../../core/venv-paths.js';
 import { lockedVersion, normalizePackageName, pythonToolArgv } from '../../provision/python-tools.js';
 import { EXCLUDED_DIRS, type ToolInvocation } from './argv.js';
@@ -27,7 +28,12 @@ function hasProjectTable(dir: string): boolean {
   }
 }
 
-export function chooseEnvironment(workingDirectory: string, env: NodeJS.ProcessEnv): PythonEnv {
+/** `project`: the working directory's uv project, whose environment (in a workspace, the root's) is the `.venv`. */
+export function chooseEnvironment(
+  workingDirectory: string,
+  env: NodeJS.ProcessEnv,
+  project?: UvProject,
+): PythonEnv {
   const venv = (dir: string, from: 'VIRTUAL_ENV' | '.venv'): PythonEnv | undefined => {
     const python = venvPython(dir);
     return fs.existsSync(python) ? { kind: 'venv', venv: dir, python, from } : undefined;
@@ -35,10 +41,13 @@ export function chooseEnvironment(workingDirectory: string, env: NodeJS.ProcessE
   const active = env.VIRTUAL_ENV
     ? venv(path.resolve(workingDirectory, env.VIRTUAL_ENV), 'VIRTUAL_ENV')
     : undefined;
-  const found = active ?? venv(path.join(workingDirectory, '.venv'), '.venv');
+  const found = active ?? venv(project?.environment ?? path.join(workingDirectory, '.venv'), '.venv');
   if (found) return found;
-  if (hasProjectTable(workingDirectory)) {
-    return { kind: 'uv-project', frozen: fs.existsSync(path.join(workingDirectory, 'uv.lock')) };
+  if (hasProjectTable(project?.projectDir ?? workingDirectory)) {
+    return {
+      kind: 'uv-project',
+      frozen: fs.existsSync(project?.lockFile ?? path.join(workingDirectory, 'uv.lock')),
+    };
   }
   return { kind: 'isolated' };
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Runtime } from '../../core/runtime.js';
+import { locateUvProjectLeniently } from '../../core/uv-project.js';
 import { type ArgsContext, checkInvocation, fixInvocation, type ToolInvocation } from './argv.js';
 import {
   chooseEnvironment,
@@ -54,7 +55,9 @@ export async function planTools(
   ctx: PlanContext,
 ): Promise<ToolPlan[]> {
   const { inputs: i, rt } = ctx;
-  const uvLock = path.join(i.workingDirectory, 'uv.lock');
+  // In a uv workspace the root's uv.lock pins the tools and the root's environment is the project's.
+  const project = locateUvProjectLeniently(i.workingDirectory, rt.env, { ceiling: rt.workspace });
+  const uvLock = project?.lockFile ?? path.join(i.workingDirectory, 'uv.lock');
   const expandedTargets = expandTargets(i.workingDirectory, ctx.targets);
   let projectEnv: PythonEnv | undefined;
   const plans: ToolPlan[] = [];
@@ -75,7 +78,7 @@ export async function planTools(
     if (!invocation) continue;
     let env: PythonEnv | undefined;
     if (runsInProject(tool, version)) {
-      projectEnv ??= chooseEnvironment(i.workingDirectory, rt.env);
+      projectEnv ??= chooseEnvironment(i.workingDirectory, rt.env, project);
       env = projectEnv;
     }
     const plan: ToolPlan = {

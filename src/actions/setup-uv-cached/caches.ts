@@ -47,6 +47,8 @@ export function pythonKeyPart(request: string): string {
 export interface PlanInput {
   workspace: string;
   projectDir: string;
+  /** Where the dependency globs are matched: the uv workspace root, whose uv.lock governs every member. */
+  lockRoot?: string;
   dependencyGlobs: readonly string[];
   pythonRequest: string;
   uvVersion: string;
@@ -67,7 +69,7 @@ export async function planCaches(i: PlanInput): Promise<CachePlan[]> {
   const os = runnerOs(i.platform);
   const arch = i.arch ?? process.arch;
   const project = projectKeyPart(i.workspace, i.projectDir);
-  const lockHash = (await hashFiles(i.dependencyGlobs, i.projectDir)) || 'nolock';
+  const lockHash = (await hashFiles(i.dependencyGlobs, i.lockRoot ?? i.projectDir)) || 'nolock';
   const py = pythonKeyPart(i.pythonRequest);
   const plans: CachePlan[] = [];
   if (i.enabled.uvCache) {

@@ -4,6 +4,7 @@ import type { ActionDefinition } from '../../core/action.js';
 import { restoreCache, saveCache } from '../../core/cache.js';
 import { execTool } from '../../core/exec.js';
 import type { Runtime } from '../../core/runtime.js';
+import { locateUvProjectLeniently } from '../../core/uv-project.js';
 import { projectVenv, runnerDirs, venvBinDir, venvPython } from '../../core/venv-paths.js';
 import { newestVersion } from '../../provision/checksum.js';
 import { provisionTool } from '../../provision/provision.js';
@@ -52,12 +53,15 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
     if (i.cachePython) setEnv('UV_PYTHON_INSTALL_DIR', dirs.pythonInstall);
   }
   if (python) setEnv('UV_PYTHON', python.value);
-  const venv = projectVenv(i.workingDirectory, env);
+  // The environment `uv sync` fills: in a uv workspace the root's (or UV_PROJECT_ENVIRONMENT's), not the member's.
+  const project = locateUvProjectLeniently(i.workingDirectory, env, { ceiling: rt.workspace });
+  const venv = project?.environment ?? projectVenv(i.workingDirectory, env);
 
   const plans = caching
     ? await planCaches({
         workspace: rt.workspace,
-        projectDir: i.workingDirectory,
+        projectDir: project?.projectDir ?? i.workingDirectory,
+        lockRoot: project?.root ?? i.workingDirectory,
         dependencyGlobs: i.cacheDependencyGlob,
         pythonRequest: python?.value ?? '',
         uvVersion: uvVersion.value,
@@ -125,6 +129,7 @@ async function main(i: SetupUvInputs, rt: Runtime): Promise<void> {
       sync: stats,
       venv,
       projectDir: i.workingDirectory,
+      ...(project ? { project } : {}),
       workspace: rt.workspace,
     }),
   );

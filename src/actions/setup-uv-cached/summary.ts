@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { describeUvProject, type UvProject } from '../../core/uv-project.js';
 import { countInstalled } from '../../core/venv-paths.js';
 import type { ProvisionedTool } from '../../provision/types.js';
 import { code, escapeCell, escapeInline, formatBytes, formatDuration, table } from '../../report/markdown.js';
@@ -14,6 +15,8 @@ export interface SummaryInput {
   sync?: SyncStats;
   venv: string;
   projectDir: string;
+  /** The uv project of projectDir, when there is one: in a workspace, the member and the root. */
+  project?: UvProject;
   workspace: string;
 }
 
@@ -27,13 +30,16 @@ function uvSource(uv: ProvisionedTool): string {
 /** The job summary: verdict line first, then versions, caches and the sync. */
 export function renderSummary(s: SummaryInput): string {
   const rel = path.relative(s.workspace, s.projectDir) || '.';
+  // `packages/backend` (member of the uv workspace at .): the member synced and the root whose lock it uses.
+  const named = s.project && describeUvProject(s.project, s.workspace);
+  const what = named?.role ? `${code(named.dir)} (${escapeInline(named.role)})` : code(rel);
   const out: string[] = [];
   const installed = s.sync?.installed ?? 0;
   const total = s.sync ? countInstalled(s.venv) : 0;
   const head = `✅ **setup-uv-cached**: uv ${escapeInline(s.uv.version)}, Python ${escapeInline(s.python.version)}`;
   out.push(
     s.sync
-      ? `${head}; ${code(rel)} synced in ${s.sync.durationMs} ms (${installed} installed, ${Math.max(0, total - installed)} reused).`
+      ? `${head}; ${what} synced in ${s.sync.durationMs} ms (${installed} installed, ${Math.max(0, total - installed)} reused).`
       : `${head}.`,
     '',
   );

@@ -9,6 +9,7 @@ import { requireUvRelease, type UvRelease } from '../../support/uv-release.js';
 
 const ACTION = path.resolve('actions/setup-uv-cached');
 const PROJECT = path.resolve('test/fixtures/setup-uv/project');
+const UV_WORKSPACE = path.resolve('test/fixtures/uv-workspace');
 
 let release: UvRelease | undefined;
 let mirror: MirrorServer | undefined;
@@ -166,5 +167,31 @@ describe('setup-uv-cached on the runner harness', () => {
     expect(a!.outputs['cache-key']).toContain('-3.11-');
     expect(b!.outputs['cache-key']).toContain('-3.12-');
     expect(a!.outputs['cache-key']).not.toBe(b!.outputs['cache-key']);
+  });
+
+  it("from a uv workspace member: activates, caches and reports the root's environment", async (ctx) => {
+    if (skipReason) return ctx.skip(skipReason);
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-uv-member-'));
+    ctx.onTestFinished(() => fs.rmSync(ws, { recursive: true, force: true }));
+    fs.cpSync(UV_WORKSPACE, ws, { recursive: true });
+    const r = await setupUv(
+      { 'working-directory': 'packages/backend', 'enable-cache': 'true' },
+      { ACTIONS_CACHE_URL: 'http://127.0.0.1:9/', ACTIONS_RUNTIME_TOKEN: 'dummy-token' },
+      ws,
+    );
+    expect(r.failed, log(r)).toBe(false);
+    const venv = path.join(r.workspace, '.venv');
+    expect(r.outputs.venv).toBe(venv);
+    expect(r.env.VIRTUAL_ENV).toBe(venv);
+    expect(r.path).toContain(path.join(venv, 'bin'));
+    expect(fs.existsSync(path.join(r.workspace, 'packages/backend/.venv'))).toBe(false);
+    expect(r.summary).toContain('<code>packages/backend</code> (member of the uv workspace at .) synced');
+    // The venv cache is the root's environment, keyed on the member's directory.
+    const state = JSON.parse(r.state['setup-uv-cached'] ?? '{}') as {
+      caches: { name: string; paths: string[]; key: string }[];
+    };
+    const venvCache = state.caches.find((c) => c.name === 'venv');
+    expect(venvCache?.paths).toEqual([venv]);
+    expect(venvCache?.key).toContain('-packages_backend-');
   });
 });

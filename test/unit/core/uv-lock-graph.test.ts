@@ -1,9 +1,11 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.js';
 import {
   classifyPackages,
   type LockGraph,
+  memberGraph,
   parseGroups,
   parseLockGraph,
   readLockGraph,
@@ -166,5 +168,27 @@ source = { registry = "https://pypi.org/simple" }
 
   it('names the file when it is not TOML', () => {
     expect(() => parseLockGraph('version = [', '/x/uv.lock')).toThrow(/^\/x\/uv\.lock is not valid TOML/);
+  });
+});
+
+describe('memberGraph', () => {
+  const lock = path.resolve('test/fixtures/uv-workspace/uv.lock');
+
+  it("gives a workspace member's own closure, the other members never a dependency", () => {
+    const graph = parseLockGraph(fs.readFileSync(lock, 'utf8'), lock);
+    expect(graph.projects).toEqual(['acme', 'backend', 'shared']);
+    const backend = memberGraph(graph, 'backend');
+    expect(backend).toMatchObject({ projects: ['backend'], members: graph.projects, groups: ['dev'] });
+    const classes = classifyPackages(backend!, { all: false, groups: [] });
+    expect([...classes].map(([n, r]) => `${n} ${r.scope} ${r.chain.join('>')}`).sort()).toEqual([
+      'idna runtime shared>idna',
+      'six runtime six',
+      'unidecode dev unidecode',
+    ]);
+    // The whole workspace: the root's packaging and its lint group's isort too, still no member.
+    const all = [...classifyPackages(graph, { all: false, groups: [] }).keys()].sort();
+    expect(all).toEqual(['idna', 'isort', 'packaging', 'six', 'unidecode']);
+    expect(memberGraph(graph, 'idna')).toBeUndefined();
+    expect(memberGraph(graph, 'nope')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import {
   deptryCommand,
   splitExtraArgs,
 } from '../../../src/actions/deptry-report/command.js';
-import { findUvLock, readProject, srcLayoutModules } from '../../../src/actions/deptry-report/project.js';
+import { readProject, srcLayoutModules } from '../../../src/actions/deptry-report/project.js';
 
 const PROJECTS = path.resolve('test/fixtures/deptry-report/projects');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deptry-cmd-'));
@@ -38,10 +38,24 @@ describe('readProject', () => {
     expect(info('pep621').uvLock).toBe(path.join(PROJECTS, 'pep621', 'uv.lock'));
   });
 
-  it("finds a uv workspace member's lock at the workspace root, never above the workspace", () => {
-    const root = dir('ws', { 'uv.lock': '', 'packages/a/pyproject.toml': '[project]\nname = "a"\n' });
-    expect(findUvLock(path.join(root, 'packages/a'), root)).toBe(path.join(root, 'uv.lock'));
-    expect(findUvLock(path.join(root, 'packages/a'), path.join(root, 'packages'))).toBeUndefined();
+  it("finds a uv workspace member's lock and environment at the workspace root, never above the workspace", () => {
+    const root = dir('ws', {
+      'uv.lock': '',
+      'pyproject.toml': '[project]\nname = "r"\n[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+      'packages/a/pyproject.toml': '[project]\nname = "a"\n',
+    });
+    expect(readProject(path.join(root, 'packages/a'), root, {})).toMatchObject({
+      uvLock: path.join(root, 'uv.lock'),
+      uvEnvironment: path.join(root, '.venv'),
+    });
+    expect(
+      readProject(path.join(root, 'packages/a'), root, { UV_PROJECT_ENVIRONMENT: 'envs/ci' }),
+    ).toMatchObject({
+      uvEnvironment: path.join(root, 'envs/ci'),
+    });
+    const inside = readProject(path.join(root, 'packages/a'), path.join(root, 'packages'), {});
+    expect(inside.uvLock).toBeUndefined();
+    expect(inside.uvEnvironment).toBe(path.join(root, 'packages/a/.venv'));
   });
 
   it('lists src-layout modules: packages, namespace packages and single modules', () => {
@@ -95,6 +109,19 @@ describe('chooseEnvironment', () => {
     expect(chooseEnvironment(readProject(unlocked, unlocked), {})).toEqual({
       kind: 'uv-project',
       allExtrasAndGroups: true,
+    });
+  });
+
+  it("without a lock, a uv workspace member's environment is the root's .venv", () => {
+    const root = dir('ws-venv', {
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["apps/*"]\n',
+      'apps/api/pyproject.toml': '[project]\nname = "api"\n',
+    });
+    venv(path.join(root, '.venv'));
+    expect(chooseEnvironment(readProject(path.join(root, 'apps/api'), root, {}), {})).toMatchObject({
+      kind: 'venv',
+      venv: path.join(root, '.venv'),
+      from: '.venv',
     });
   });
 

@@ -59,6 +59,25 @@ describe('finding the environment', () => {
     });
   });
 
+  it("then the uv project's environment (a workspace root's .venv, or UV_PROJECT_ENVIRONMENT)", () => {
+    const wd = tmp();
+    const rootEnv = path.join(tmp(), 'env');
+    venv(path.join(wd, '.venv'));
+    const project = { environment: rootEnv, environmentFrom: 'UV_PROJECT_ENVIRONMENT' as const };
+    expect(() => findEnvironment({ workingDirectory: wd, env: {}, project })).toThrow(
+      `VIRTUAL_ENV is not set, and the uv project's environment ${rootEnv} does not exist.`,
+    );
+    venv(rootEnv);
+    expect(findEnvironment({ workingDirectory: wd, env: {}, project })).toMatchObject({
+      root: rootEnv,
+      foundBy: 'UV_PROJECT_ENVIRONMENT',
+    });
+    expect(
+      findEnvironment({ workingDirectory: wd, env: {}, project: { ...project, environmentFrom: 'default' } })
+        .foundBy,
+    ).toBe('.venv');
+  });
+
   it('reads the Windows layout, and free-threaded or PyPy lib directories', () => {
     const win = tmp();
     expect(sitePackagesOf(win)).toEqual([]);

@@ -46,4 +46,38 @@ describe('setup-uv-cached cache plan', () => {
     expect(changed[0]?.key).not.toBe(a[0]?.key);
     expect(changed[0]?.restoreKeys).toEqual(a[0]?.restoreKeys);
   });
+
+  it("keys a workspace member's caches on the root's uv.lock, and caches the root's environment", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-ws-'));
+    const member = path.join(root, 'packages', 'api');
+    fs.mkdirSync(member, { recursive: true });
+    fs.writeFileSync(path.join(root, 'uv.lock'), 'version = 1\n');
+    fs.writeFileSync(path.join(member, 'pyproject.toml'), '[project]\nname = "api"\n');
+    const plan = (lockRoot?: string) =>
+      planCaches({
+        workspace: root,
+        projectDir: member,
+        ...(lockRoot ? { lockRoot } : {}),
+        dependencyGlobs: ['**/uv.lock', '**/pyproject.toml'],
+        pythonRequest: '3.12',
+        uvVersion: '0.12.16',
+        syncArgs: ['--locked'],
+        dirs: { uvCache: '/t/uv', venv: path.join(root, '.venv'), pythonInstall: '/tc/uv-python' },
+        enabled: { uvCache: true, venv: true, python: false },
+        platform: 'linux',
+        arch: 'x64',
+      });
+    const before = await plan(root);
+    expect(before[0]?.key).toMatch(/^pyprod-uv-cache-Linux-x64-3\.12-packages_api-[0-9a-f]{32}$/);
+    expect(before[1]?.paths).toEqual([path.join(root, '.venv')]);
+    fs.writeFileSync(path.join(root, 'uv.lock'), 'version = 1\n# changed\n');
+    const after = await plan(root);
+    expect(after[0]?.key).not.toBe(before[0]?.key);
+    expect(after[1]?.key).not.toBe(before[1]?.key);
+    // From the member's own directory the root lock is out of sight: the key would not follow it.
+    const blind = await plan();
+    fs.writeFileSync(path.join(root, 'uv.lock'), 'version = 1\n# changed again\n');
+    expect((await plan())[0]?.key).toBe(blind[0]?.key);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 });
