@@ -79,7 +79,9 @@ describe('python-lint-stack on the runner harness', () => {
     expect(r.summary).toContain('| pylint | <code>4.1.4</code> (pinned) | 9 |');
     expect(r.summary).toContain('#### Most frequent rules');
     expect(r.summary).toContain('pyprod lint --tools autoflake,flake8,ruff,isort,pylint,mypy --fix');
-    expect(r.summary).toContain("pylint ran in uv's project environment.");
+    expect(r.summary).toContain(
+      'pylint ran in a separate environment installed from the project (there is no venv).',
+    );
   });
 
   it('fails the step when a tool crashes on a bad configuration file, and never calls it clean', async (ctx) => {
