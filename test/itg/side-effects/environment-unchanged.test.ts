@@ -118,6 +118,7 @@ describe('checks leave the environment as they found it', () => {
       'tool-source': 'path',
     });
     expect(deps.log).toContain('--isolated');
+    expect(deps.summary).toMatch(/^### ❌ deptry: \d+ dependency violations? in 1 project/m);
     // The summary says deptry ran in a separate environment and what the project's one lacks.
     expect(deps.summary).toMatch(/separate environment \(uv\.lock[^|]*<code>\+ chardet==5\.2\.0<\/code>/);
     expect(deps.summary).toContain('<code>+ pluggy==1.6.0</code>');
@@ -125,8 +126,10 @@ describe('checks leave the environment as they found it', () => {
 
     const lint = await run(() => import('../../../src/actions/python-lint-stack/definition.js'), ws, env, {
       'tool-source': 'path',
+      tools: 'autoflake,flake8,ruff,isort,pylint,mypy',
     });
-    expect(lint.summary).toContain(`pylint ran in the active venv ${path.join(ws, '.venv')}.`);
+    for (const tool of ['pylint', 'mypy'])
+      expect(lint.summary).toContain(`${tool} ran in the active venv ${path.join(ws, '.venv')}.`);
     expect(snapshot(ws), 'python-lint-stack').toEqual(installed);
 
     const secrets = await run(() => import('../../../src/actions/secret-scan/definition.js'), ws, env, {
