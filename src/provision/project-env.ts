@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors.js';
 import { execTool } from '../core/exec.js';
 
 /**
@@ -29,16 +30,21 @@ export function parseSyncDryRun(output: string): ProjectEnvState {
   return { venv: use.slice('Would use project environment at: '.length), missing: changes };
 }
 
+/** uv's answer; when uv cannot answer, the reason as the one thing "missing", so a separate env is used. */
 export async function projectEnvState(
   uv: string,
   dir: string,
   selection: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Promise<ProjectEnvState> {
-  const r = await execTool(uv, ['sync', '--dry-run', '--inexact', ...selection], {
-    cwd: dir,
-    env,
-    timeoutMs: 120_000,
-  });
-  return parseSyncDryRun(`${r.stdout}\n${r.stderr}`);
+  try {
+    const r = await execTool(uv, ['sync', '--dry-run', '--inexact', ...selection], {
+      cwd: dir,
+      env,
+      timeoutMs: 120_000,
+    });
+    return parseSyncDryRun(`${r.stdout}\n${r.stderr}`);
+  } catch (err) {
+    return { missing: [`uv sync --dry-run failed (${errorMessage(err).split('\n')[0]})`] };
+  }
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSyncDryRun } from '../../../src/provision/project-env.js';
+import { parseSyncDryRun, projectEnvState } from '../../../src/provision/project-env.js';
 
 // Captured from the real uv (uv 0.12.16) on a project with an extra `color` (colorama) and groups dev, test
 // (iniconfig, pluggy), synced with `uv sync --frozen` (no extras, default group dev):
@@ -33,5 +33,18 @@ describe('parseSyncDryRun', () => {
 
   it('output it does not understand is never taken for "complete"', () => {
     expect(parseSyncDryRun('error: something else').missing).not.toEqual([]);
+  });
+});
+
+describe('projectEnvState', () => {
+  it('when uv cannot answer, the reason is what is missing (so the check uses a separate environment)', async () => {
+    const s = await projectEnvState(
+      path.join(import.meta.dirname, 'no-such-uv'),
+      import.meta.dirname,
+      [],
+      {},
+    );
+    expect(s.venv).toBeUndefined();
+    expect(s.missing).toEqual([expect.stringMatching(/^uv sync --dry-run failed \(.+\)$/)]);
   });
 });
