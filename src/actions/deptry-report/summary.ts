@@ -87,9 +87,12 @@ function environmentText(e: Environment | undefined, workspace: string): string 
   }
   const missing = e.state?.missing ?? [];
   const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
-  const why = e.state
-    ? `; the project environment would need ${missing.slice(0, 5).map(code).join(', ')}${more}`
-    : '';
+  const list = `${missing.slice(0, 5).map(code).join(', ')}${more}`;
+  const why = !e.state
+    ? ''
+    : e.state.venv
+      ? `; not the project environment ${code(e.state.venv)}, which lacks ${list}`
+      : `; not the project environment: ${list}`;
   return `separate environment (${selection}${why})`;
 }
 

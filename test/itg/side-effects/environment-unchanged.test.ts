@@ -120,7 +120,9 @@ describe('checks leave the environment as they found it', () => {
     expect(deps.log).toContain('--isolated');
     expect(deps.summary).toMatch(/^### ❌ deptry: \d+ dependency violations? in 1 project/m);
     // The summary says deptry ran in a separate environment and what the project's one lacks.
-    expect(deps.summary).toMatch(/separate environment \(uv\.lock[^|]*<code>\+ chardet==5\.2\.0<\/code>/);
+    expect(deps.summary).toMatch(
+      /separate environment \(uv\.lock[^|]*; not the project environment <code>\.venv<\/code>, which lacks [^|]*<code>\+ chardet==5\.2\.0<\/code>/,
+    );
     expect(deps.summary).toContain('<code>+ pluggy==1.6.0</code>');
     expect(snapshot(ws), 'deptry-report').toEqual(installed);
 
@@ -155,5 +157,27 @@ describe('checks leave the environment as they found it', () => {
     expect(synced.findings).toEqual([
       expect.stringMatching(/^incompatible-license pyproject\.toml:10 chardet 5\.2\.0: LGPL/),
     ]);
+  });
+
+  it('without a .venv, deptry-report runs in a separate environment and creates none', async (ctx) => {
+    if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
+    const ws = path.join(scratch, 'no-venv');
+    fs.cpSync(FIXTURE, ws, { recursive: true });
+    const env = machineEnv({
+      PATH: `${path.join(TOOLS_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
+      RUNNER_TEMP: scratch,
+      UV_PYTHON_DOWNLOADS: 'never',
+      UV_NO_PROGRESS: '1',
+    });
+    const lock = fs.readFileSync(path.join(ws, 'uv.lock'), 'utf8');
+    const deps = await run(() => import('../../../src/actions/deptry-report/definition.js'), ws, env, {
+      'tool-source': 'path',
+    });
+    expect(deps.summary).toMatch(/^### ❌ deptry: \d+ dependency violations? in 1 project/m);
+    expect(deps.summary).toContain(
+      '; not the project environment: <code>.venv does not exist</code>, <code>+ chardet==5.2.0</code>',
+    );
+    expect(fs.existsSync(path.join(ws, '.venv'))).toBe(false);
+    expect(fs.readFileSync(path.join(ws, 'uv.lock'), 'utf8')).toBe(lock);
   });
 });

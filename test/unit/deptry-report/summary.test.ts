@@ -113,7 +113,7 @@ describe('summary sections', () => {
     );
     expect(s.markdown).toContain('| uv project environment <code>.venv</code> as it is (resolved by uv) |');
     expect(s.markdown).toContain(
-      '| separate environment (resolved by uv, all extras and groups; the project environment would need <code>+ a==1</code>, <code>+ b==1</code>, <code>+ c==1</code>, <code>+ d==1</code>, <code>+ e==1</code> and 2 more) |',
+      '| separate environment (resolved by uv, all extras and groups; not the project environment <code>.venv</code>, which lacks <code>+ a==1</code>, <code>+ b==1</code>, <code>+ c==1</code>, <code>+ d==1</code>, <code>+ e==1</code> and 2 more) |',
     );
     expect(s.title).toBe('Projects (4)');
     expect(s.collapsed).toBe(false);
