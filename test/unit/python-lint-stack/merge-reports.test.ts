@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MERGE_ORDER, mergeAcrossTools } from '../../../src/actions/python-lint-stack/dedupe.js';
 import { parsePylint, parseRuff } from '../../../src/actions/python-lint-stack/parse-json.js';
 import { parseAutoflake, parseFlake8 } from '../../../src/actions/python-lint-stack/parse-text.js';
+import { diffsSection } from '../../../src/actions/python-lint-stack/summary.js';
 import { type Finding, reportedBy } from '../../../src/findings/finding.js';
 import { fingerprintFindings, linesFromContent } from '../../../src/findings/fingerprint.js';
 import { annotationProps } from '../../../src/report/annotations.js';
@@ -98,5 +99,21 @@ describe('merged findings keep every tool’s data', () => {
       ['pylint', 'W0611', 3, 7, undefined],
       ['autoflake', 'unused-import', 4, undefined, hunk],
     ]);
+  });
+});
+
+describe('diffsSection', () => {
+  it('shows the hunk once with every finding it fixes, each tool with its rule id', () => {
+    const s = diffsSection(merged);
+    expect(s?.title).toBe('Proposed changes (1)');
+    expect(s?.collapsed).toBe(true);
+    for (const line of [2, 4, 6]) {
+      expect(s?.markdown).toContain(
+        `- <code>app/imports.py:${line}</code> <code>F401</code> (ruff, autoflake unused-import, flake8, pylint W0611)`,
+      );
+    }
+    expect(s?.markdown).toContain('```diff\n--- original/./app/imports.py');
+    expect(s?.markdown).toContain('-    namedtuple,');
+    expect(diffsSection(merged.filter((f) => f.rule === 'E401'))).toBeUndefined();
   });
 });
