@@ -102,16 +102,26 @@ export function joinSpans(findings: readonly Finding[], keys: Map<Finding, strin
       tools: new Set(members.map((m) => m.tool)),
     };
   });
-  const spanning = groups.filter((g) => g.end > g.line).sort((a, b) => a.line - b.line);
+  // Candidates by file and problem: a large project has thousands of groups.
+  const byProblem = new Map<string, typeof groups>();
+  for (const g of groups) {
+    const k = JSON.stringify([g.file, g.problem]);
+    const list = byProblem.get(k) ?? [];
+    list.push(g);
+    byProblem.set(k, list);
+  }
+  // In line order, and at one line in mergeKeys' occurrence order (the `#n` at the end of the key).
+  const nth = (key: string) => Number(key.slice(key.lastIndexOf('#') + 1));
+  const spanning = groups
+    .filter((g) => g.end > g.line)
+    .sort((a, b) => a.line - b.line || nth(a.key) - nth(b.key));
   const taken = new Set<string>();
   for (const g of spanning) {
-    const match = groups
+    const match = (byProblem.get(JSON.stringify([g.file, g.problem])) ?? [])
       .filter(
         (c) =>
           c.end === c.line &&
           !taken.has(c.key) &&
-          c.file === g.file &&
-          c.problem === g.problem &&
           c.line > g.line &&
           c.line <= g.end &&
           ![...c.tools].some((t) => g.tools.has(t)),
