@@ -28,8 +28,52 @@ export interface Finding {
   helpUri?: string;
   /** Other tools that reported the same problem (set by mergeDuplicates). */
   alsoReportedBy?: string[];
+  /**
+   * On a merged finding, each tool's own report, the kept one first (set by mergeDuplicates): its rule id,
+   * wording, lines and data (e.g. autoflake's diff), none of which the kept finding's own fields carry.
+   */
+  reports?: ToolReport[];
   /** Tool-specific extra facts, e.g. a package name and its license. */
   data?: Record<string, string | number>;
+}
+
+/** One tool's report of a problem that several tools reported. */
+export interface ToolReport {
+  tool: string;
+  rule: string;
+  message: string;
+  line?: number;
+  endLine?: number;
+  helpUri?: string;
+  data?: Record<string, string | number>;
+}
+
+function toolReport(f: Finding): ToolReport {
+  const r: ToolReport = { tool: f.tool, rule: f.rule, message: f.message };
+  if (f.line !== undefined) r.line = f.line;
+  if (f.endLine !== undefined && f.endLine !== f.line) r.endLine = f.endLine;
+  if (f.helpUri) r.helpUri = f.helpUri;
+  if (f.data && Object.keys(f.data).length > 0) r.data = f.data;
+  return r;
+}
+
+/**
+ * The tools that reported a finding, each with its own rule id where it differs from the finding's:
+ * `ruff, autoflake unused-import, flake8, pylint W0611`.
+ */
+export function reportedBy(f: Finding): string {
+  if (!f.reports) return [f.tool, ...(f.alsoReportedBy ?? [])].join(', ');
+  const [kept, ...others] = f.reports;
+  const named = [kept, ...[...others].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0))];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of named) {
+    if (!r) continue;
+    const text = r.rule === f.rule ? r.tool : `${r.tool} ${r.rule}`;
+    if (!seen.has(text)) out.push(text);
+    seen.add(text);
+  }
+  return out.join(', ');
 }
 
 export type SeverityCounts = Record<Severity, number> & { total: number };
@@ -85,7 +129,8 @@ export function normaliseMessage(text: string): string {
 
 /**
  * Folds findings that `keyOf` calls the same into one: the first one (in input order) stays, takes the
- * most severe severity of the group and names the other tools in `alsoReportedBy`. A key of `undefined`
+ * most severe severity of the group, names the other tools in `alsoReportedBy`, keeps every tool's own
+ * report in `reports` and takes the others' data it lacks (autoflake's `diff` onto ruff's F401). A key of `undefined`
  * means "never merge this one". Each action decides what "same" means, e.g. ruff's F401 and pylint's
  * W0611 on one line are one unused import.
  */
@@ -109,6 +154,8 @@ export function mergeDuplicates<T extends Finding>(
     for (const t of [f.tool, ...(f.alsoReportedBy ?? [])]) if (t !== kept.tool) others.add(t);
     kept.alsoReportedBy = [...others].sort();
     kept.helpUri ??= f.helpUri;
+    kept.reports = [...(kept.reports ?? [toolReport(kept)]), ...(f.reports ?? [toolReport(f)])];
+    if (f.data) kept.data = { ...f.data, ...kept.data };
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { AnnotationLevel, AnnotationProps, Runtime } from '../core/runtime.js';
-import { type Finding, type Severity, sortFindings } from '../findings/finding.js';
+import { type Finding, reportedBy, type Severity, sortFindings } from '../findings/finding.js';
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
@@ -31,8 +31,7 @@ export function annotationLevel(s: Severity): AnnotationLevel {
 
 /** The annotation's location; a position below 1 is left out rather than sent as line 0. */
 export function annotationProps(f: Finding): AnnotationProps {
-  const tools = [f.tool, ...(f.alsoReportedBy ?? [])].join(', ');
-  const props: AnnotationProps = { title: `${f.rule} (${tools})` };
+  const props: AnnotationProps = { title: `${f.rule} (${reportedBy(f)})` };
   if (f.file) props.file = f.file;
   if (f.file && f.line && f.line >= 1) {
     props.startLine = f.line;

@@ -42,6 +42,7 @@ const FINDING_KEYS = [
   'fingerprint',
   'helpUri',
   'alsoReportedBy',
+  'reports',
   'data',
   'baseline',
 ] as const;
@@ -66,7 +67,7 @@ function orderedFinding(f: Finding, known: ReadonlySet<string> | undefined): Jso
   const out: Record<string, unknown> = {};
   for (const k of FINDING_KEYS) {
     const v = src[k];
-    if (v !== undefined) out[k] = k === 'data' ? sortKeys(v) : v;
+    if (v !== undefined) out[k] = k === 'data' || k === 'reports' ? sortKeys(v) : v;
   }
   return out as unknown as JsonFinding;
 }

@@ -160,6 +160,8 @@ function buildRun(
     if (accepted) result.baselineState = accepted.has(f.fingerprint) ? 'unchanged' : 'new';
     const props: Record<string, unknown> = {};
     if (f.alsoReportedBy?.length) props.alsoReportedBy = f.alsoReportedBy;
+    // Each tool's own rule id, wording, lines and data (a diff) when several tools reported the problem.
+    if (f.reports?.length) props.reports = f.reports;
     if (f.data && Object.keys(f.data).length > 0) props.data = f.data;
     if (Object.keys(props).length > 0) result.properties = props;
     return result;

@@ -1,4 +1,4 @@
-import { countBySeverity, type Finding, sortFindings } from '../findings/finding.js';
+import { countBySeverity, type Finding, reportedBy, sortFindings } from '../findings/finding.js';
 import { type AnnotationResult, totalOf } from './annotations.js';
 import {
   byteLength,
@@ -61,7 +61,7 @@ export function findingRow(f: Finding, known?: ReadonlySet<string>): string {
     f.file ? code(location(f)) : '—',
     link(code(f.rule), f.helpUri),
     escapeCell(clip(f.message, MESSAGE_CELL_CHARS)),
-    escapeCell([f.tool, ...(f.alsoReportedBy ?? [])].join(', ')),
+    escapeCell(reportedBy(f)),
   ]);
 }
 

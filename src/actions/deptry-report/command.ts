@@ -1,19 +1,28 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { venvPython } from '../../core/venv-paths.js';
+import type { ProjectEnvState } from '../../provision/project-env.js';
 import { PYTHON_TOOLS, pythonToolArgv } from '../../provision/python-tools.js';
 import { configList, type ProjectInfo } from './project.js';
 
 /**
  * Where deptry runs. deptry maps imports to distributions through the installed packages' metadata, so it
  * must see the project's environment:
- * - `uv-project`: `uv run --with deptry==X` in the project (uv's project venv, synced from uv.lock);
+ * - `uv-project`: `uv run --no-sync --with deptry==X` in uv's project environment when it already holds every
+ *   locked package, extra and group (`state`, asked of uv); else `uv run --isolated`, a separate environment
+ *   installed from uv.lock, so that deptry never installs into or removes from the project's environment;
  * - `venv`: an existing virtual environment (the active one, or the project's `.venv`) with deptry layered
  *   over it by `uv run --no-project --python <venv python> --with deptry==X`, for Poetry or requirements
  *   projects that uv does not manage.
  */
 export type Environment =
-  | { kind: 'uv-project'; lock?: string; allExtrasAndGroups: boolean }
+  | {
+      kind: 'uv-project';
+      lock?: string;
+      allExtrasAndGroups: boolean;
+      /** The project environment as uv sees it; unset (not asked) runs in a separate environment. */
+      state?: ProjectEnvState;
+    }
   | { kind: 'venv'; venv: string; python: string; from: 'VIRTUAL_ENV' | '.venv' };
 
 /**
@@ -100,6 +109,19 @@ export interface DeptryCommand {
   firstParty: string[];
 }
 
+/** uv's options that select what deptry needs installed from the lock. */
+export function uvProjectSelection(env: Environment & { kind: 'uv-project' }): string[] {
+  return [
+    ...(env.lock ? ['--frozen'] : []),
+    ...(env.allExtrasAndGroups ? ['--all-extras', '--all-groups'] : []),
+  ];
+}
+
+/** Whether deptry runs in the project's own environment (it has everything), not in a separate one. */
+export function usesProjectEnv(env: Environment): boolean {
+  return env.kind === 'uv-project' && env.state?.missing.length === 0;
+}
+
 /** The full argv (uv first) that runs deptry for one project and writes its JSON report to `jsonOutput`. */
 export function deptryCommand(o: {
   uv: string;
@@ -131,10 +153,11 @@ export function deptryCommand(o: {
     env.kind === 'venv'
       ? ['--no-project', '--python', env.python]
       : [
-          // --frozen: install what uv.lock says without rewriting it; all extras and groups so that every
-          // declared package is installed and deptry reads its real module names instead of guessing.
-          ...(env.lock ? ['--frozen'] : []),
-          ...(env.allExtrasAndGroups ? ['--all-extras', '--all-groups'] : []),
+          // --frozen: what uv.lock says without rewriting it; all extras and groups so that every declared
+          // package is installed and deptry reads its real module names instead of guessing. --no-sync when
+          // the project's environment has them all, else --isolated: never a sync of the project's own.
+          ...uvProjectSelection(env),
+          ...(usesProjectEnv(env) ? ['--no-sync'] : ['--isolated']),
         ];
   // pythonToolArgv gives `uv run --with deptry==X deptry ...`; uv's own options go right after `run`.
   return { argv: [base[0] as string, 'run', ...runFlags, ...base.slice(2)], firstParty };

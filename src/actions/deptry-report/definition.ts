@@ -8,11 +8,12 @@ import { loadBaseline, splitByBaseline } from '../../findings/baseline.js';
 import { countBySeverity, sortFindings, toRepoPath } from '../../findings/finding.js';
 import { fingerprintFindings, SourceFiles, type UnfingerprintedFinding } from '../../findings/fingerprint.js';
 import { provisionAnyUv } from '../../provision/any-uv.js';
+import { projectEnvState } from '../../provision/project-env.js';
 import { lockedVersion, PYTHON_TOOLS } from '../../provision/python-tools.js';
 import { publishWithInputs } from '../../report/inputs.js';
 import { plural } from '../../report/markdown.js';
 import type { Report, ReportSection, Verdict } from '../../report/report.js';
-import { chooseEnvironment, deptryCommand } from './command.js';
+import { chooseEnvironment, deptryCommand, uvProjectSelection } from './command.js';
 import { violationFindings } from './findings.js';
 import { type DeptryReportInputs, loadInputs } from './inputs.js';
 import { readProject } from './project.js';
@@ -42,6 +43,10 @@ async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: stri
     c.runs.push(run);
     try {
       const environment = chooseEnvironment(project, rt.env);
+      if (environment.kind === 'uv-project' && environment.lock) {
+        // uv decides whether its project environment has everything; deptry never syncs it (see command.ts).
+        environment.state = await projectEnvState(uv, dir, uvProjectSelection(environment), rt.env);
+      }
       run.environment = environment;
       const locked = project.uvLock ? await lockedVersion(project.uvLock, 'deptry') : undefined;
       run.version = i.version ?? locked ?? PYTHON_TOOLS.deptry.pin;

@@ -81,7 +81,19 @@ function environmentText(e: Environment | undefined, workspace: string): string 
   const lock = e.lock
     ? `uv.lock ${code(path.relative(workspace, e.lock) || e.lock)}, frozen`
     : 'resolved by uv';
-  return `uv project (${lock}${e.allExtrasAndGroups ? ', all extras and groups' : ''})`;
+  const selection = `${lock}${e.allExtrasAndGroups ? ', all extras and groups' : ''}`;
+  if (e.state?.missing.length === 0) {
+    return `uv project environment ${code(e.state.venv ?? '.venv')} as it is (${selection})`;
+  }
+  const missing = e.state?.missing ?? [];
+  const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+  const list = `${missing.slice(0, 5).map(code).join(', ')}${more}`;
+  const why = !e.state
+    ? ''
+    : e.state.venv
+      ? `; not the project environment ${code(e.state.venv)}, which lacks ${list}`
+      : `; not the project environment: ${list}`;
+  return `separate environment (${selection}${why})`;
 }
 
 /** Where deptry ran: one row per working directory (a monorepo has several). */

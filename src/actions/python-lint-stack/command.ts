@@ -11,8 +11,9 @@ import { TOOLS, type ToolId } from './tools.js';
  * Where a tool runs. Standalone tools (ruff, flake8, ...) only read source text and run in uv's own tool
  * environment. pylint and mypy resolve imports, so they run over the project's environment, with the
  * tool layered on top by `uv run --with`: the active venv (what setup-uv-cached activates), else the
- * project's `.venv`, else uv's project environment (synced from uv.lock). With none of those they run
- * isolated, and imports of third-party packages are reported as missing.
+ * project's `.venv`, else a separate environment that uv installs from the project (`uv run --isolated`:
+ * the checks never create or sync the project's own environment). With no project at all they run isolated,
+ * and imports of third-party packages are reported as missing.
  */
 export type PythonEnv =
   | { kind: 'venv'; venv: string; python: string; from: 'VIRTUAL_ENV' | '.venv' }
@@ -55,7 +56,8 @@ export function chooseEnvironment(
 export function describeEnvironment(e: PythonEnv): string {
   if (e.kind === 'venv')
     return e.from === 'VIRTUAL_ENV' ? `the active venv ${e.venv}` : `the project's ${e.venv}`;
-  if (e.kind === 'uv-project') return `uv's project environment${e.frozen ? ' (from uv.lock)' : ''}`;
+  if (e.kind === 'uv-project')
+    return `a separate environment installed from the project${e.frozen ? "'s uv.lock" : ''} (there is no venv)`;
   return "an isolated environment without the project's dependencies";
 }
 
@@ -111,7 +113,7 @@ export function toolArgv(
   }
   if (env.kind === 'venv')
     return [uv, 'run', '--no-project', '--python', env.python, '--with', requirement, ...tail];
-  return [uv, 'run', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
+  return [uv, 'run', '--isolated', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
 }
 
 /** A path as an argument that no tool can take for an option. */

@@ -75,6 +75,65 @@ export function mergeKeys(findings: readonly Finding[]): Map<Finding, string | u
 }
 
 /**
+ * Joins a group of findings that spans several lines (pylint's W0611 over a whole `from x import (...)`,
+ * autoflake's rewritten block) with another tool's group of the same problem on one of its later lines
+ * (ruff's F401 at each name, autoflake's removed name line): one problem, one finding. One to one and in
+ * order: the n-th spanning group at a line takes the first group left in its span that shares no tool.
+ */
+export function joinSpans(findings: readonly Finding[], keys: Map<Finding, string | undefined>): void {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = keys.get(f);
+    if (k === undefined) continue;
+    const list = byKey.get(k) ?? [];
+    list.push(f);
+    byKey.set(k, list);
+  }
+  const groups = [...byKey.entries()].map(([key, members]) => {
+    const first = members[0] as Finding;
+    return {
+      key,
+      members,
+      file: first.file,
+      line: first.line as number,
+      column: Math.min(...members.map((m) => m.column ?? 0)),
+      end: Math.max(...members.map((m) => Math.max(m.endLine ?? 0, m.line as number))),
+      problem: problemId(first),
+      tools: new Set(members.map((m) => m.tool)),
+    };
+  });
+  // Candidates by file and problem: a large project has thousands of groups.
+  const byProblem = new Map<string, typeof groups>();
+  for (const g of groups) {
+    const k = JSON.stringify([g.file, g.problem]);
+    const list = byProblem.get(k) ?? [];
+    list.push(g);
+    byProblem.set(k, list);
+  }
+  // In line order, and at one line in mergeKeys' occurrence order (the `#n` at the end of the key).
+  const nth = (key: string) => Number(key.slice(key.lastIndexOf('#') + 1));
+  const spanning = groups
+    .filter((g) => g.end > g.line)
+    .sort((a, b) => a.line - b.line || nth(a.key) - nth(b.key));
+  const taken = new Set<string>();
+  for (const g of spanning) {
+    const match = (byProblem.get(JSON.stringify([g.file, g.problem])) ?? [])
+      .filter(
+        (c) =>
+          c.end === c.line &&
+          !taken.has(c.key) &&
+          c.line > g.line &&
+          c.line <= g.end &&
+          ![...c.tools].some((t) => g.tools.has(t)),
+      )
+      .sort((a, b) => a.line - b.line || a.column - b.column)[0];
+    if (!match) continue;
+    taken.add(match.key);
+    for (const m of match.members) keys.set(m, g.key);
+  }
+}
+
+/**
  * One finding per problem: cross-tool duplicates folded into the first tool's finding (in `order`, most
  * precise first), which names the others in `alsoReportedBy`.
  */
@@ -87,6 +146,7 @@ export function mergeAcrossTools(findings: readonly Finding[], order: readonly s
   };
   const ordered = [...findings].sort((a, b) => rank(a.tool) - rank(b.tool));
   const keys = mergeKeys(ordered);
+  joinSpans(ordered, keys);
   return mergeDuplicates(ordered, (f) => keys.get(f));
 }
 

@@ -11,7 +11,14 @@ import { MERGE_ORDER, mergeAcrossTools } from './dedupe.js';
 import type { FailOn, LintInputs } from './inputs.js';
 import type { ToolPlan } from './plan.js';
 import type { ToolRunResult } from './run.js';
-import { crashSection, reproduceSection, type ToolRow, toolsSection, topRulesSection } from './summary.js';
+import {
+  crashSection,
+  diffsSection,
+  reproduceSection,
+  type ToolRow,
+  toolsSection,
+  topRulesSection,
+} from './summary.js';
 import { TOOLS, type ToolId } from './tools.js';
 
 /**
@@ -105,6 +112,8 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
   sections.push(toolsSection(rows));
   const top = topRulesSection(findings);
   if (top) sections.push(top);
+  const diffs = diffsSection(findings);
+  if (diffs) sections.push(diffs);
   sections.push(reproduceSection(i, rt.workspace, rows));
   const toolRuns: ToolRun[] = rows.map((r) => ({
     tool: r.tool,

@@ -1,6 +1,13 @@
 import type { UnfingerprintedFinding } from '../../findings/fingerprint.js';
 import { FLAKE8_PREFIX, FLAKE8_SEP } from './argv.js';
-import { type ChangeBlock, changeBlocks, diffPath, hunkText, parseUnifiedDiff } from './diff.js';
+import {
+  type ChangeBlock,
+  changeBlocks,
+  type DiffHunk,
+  diffPath,
+  hunkText,
+  parseUnifiedDiff,
+} from './diff.js';
 import { type PathContext, repoPath } from './parse-json.js';
 import { TOOLS } from './tools.js';
 
@@ -56,11 +63,40 @@ const AUTOFLAKE_MESSAGE: Record<string, string> = {
 
 const quoted = (s: string) => `\`${s.trim().slice(0, 120)}\``;
 
-/** One finding per removed line of a pure removal (each unused import is its own), else one per block. */
-function autoflakeBlock(block: ChangeBlock): { line: number; rule: string; message: string }[] {
+/**
+ * The original lines of a hunk that sit inside a parenthesised `from x import (` list, where autoflake
+ * removes one name per line (`    OrderedDict,`): those are unused imports, not "a change".
+ */
+export function importListLines(hunk: DiffHunk): Set<number> {
+  const inside = new Set<number>();
+  let old = Math.max(1, hunk.oldStart);
+  let open = false;
+  for (const l of hunk.lines) {
+    if (l.startsWith('\\') || l.startsWith('+')) continue;
+    const text = l.slice(1);
+    if (open) {
+      inside.add(old);
+      if (text.includes(')')) open = false;
+    } else if (/^\s*from\s+\S+\s+import\s*\((?!.*\))/.test(text)) {
+      open = true;
+    }
+    old++;
+  }
+  return inside;
+}
+
+/**
+ * One finding per removed line of a pure removal (each unused import is its own), else one per block,
+ * spanning the block's original lines (`endLine`), so that the other tools' findings on its later lines
+ * merge with it.
+ */
+function autoflakeBlock(
+  block: ChangeBlock,
+  importList: ReadonlySet<number>,
+): { line: number; endLine?: number; rule: string; message: string }[] {
   if (block.added.length === 0) {
     return block.removed.map((text, n) => {
-      const rule = autoflakeRule(text);
+      const rule = importList.has(block.line + n) ? 'unused-import' : autoflakeRule(text);
       return {
         line: block.line + n,
         rule,
@@ -74,6 +110,7 @@ function autoflakeBlock(block: ChangeBlock): { line: number; rule: string; messa
   return [
     {
       line: block.line,
+      ...(block.removed.length > 1 ? { endLine: block.line + block.removed.length - 1 } : {}),
       rule,
       message: `${AUTOFLAKE_MESSAGE[rule]}: ${quoted(first)} would become ${quoted(to)}`,
     },
@@ -87,8 +124,9 @@ export function parseAutoflake(stdout: string, ctx: PathContext): Unfingerprinte
     const repo = repoPath(diffPath(file.oldPath, { prefix: 'original/' }), ctx);
     for (const hunk of file.hunks) {
       const diff = hunkText(file, hunk);
+      const importList = importListLines(hunk);
       for (const block of changeBlocks(hunk)) {
-        for (const c of autoflakeBlock(block)) {
+        for (const c of autoflakeBlock(block, importList)) {
           out.push({
             tool: 'autoflake',
             rule: c.rule,
@@ -96,6 +134,7 @@ export function parseAutoflake(stdout: string, ctx: PathContext): Unfingerprinte
             message: c.message,
             file: repo,
             line: c.line,
+            ...(c.endLine ? { endLine: c.endLine } : {}),
             helpUri: TOOLS.autoflake.home,
             data: { diff },
           });

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Finding } from '../../findings/finding.js';
+import { type Finding, reportedBy } from '../../findings/finding.js';
 import {
   code,
   details,
@@ -50,6 +50,33 @@ export function toolsSection(rows: readonly ToolRow[]): ReportSection {
   return {
     title: 'Tools',
     markdown: [table(['Tool', 'Version', 'Findings', 'Time', 'Result'], body), ...where].join('\n\n'),
+  };
+}
+
+/**
+ * The changes the diff tools propose (autoflake, isort, autopep8, ruff format), each hunk once with every
+ * finding it fixes and the tools and rule ids of each: a merged finding's diff is shown, not only kept.
+ */
+export function diffsSection(findings: readonly Finding[], limit = 5): ReportSection | undefined {
+  const byDiff = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const diffs = new Set<string>();
+    if (typeof f.data?.diff === 'string') diffs.add(f.data.diff);
+    for (const r of f.reports ?? []) if (typeof r.data?.diff === 'string') diffs.add(r.data.diff);
+    for (const d of diffs) byDiff.set(d, [...(byDiff.get(d) ?? []), f]);
+  }
+  if (byDiff.size === 0) return undefined;
+  const blocks = [...byDiff.entries()].slice(0, limit).map(([diff, fixes]) => {
+    const items = fixes.map(
+      (f) => `- ${code(`${f.file ?? ''}:${f.line ?? ''}`)} ${code(f.rule)} (${escapeInline(reportedBy(f))})`,
+    );
+    return `${items.join('\n')}\n\n${fenced(diff, 'diff')}`;
+  });
+  const more = byDiff.size > limit ? `\n\n${byDiff.size - limit} more in the JSON report and SARIF.` : '';
+  return {
+    title: `Proposed changes (${byDiff.size})`,
+    markdown: blocks.join('\n\n') + more,
+    collapsed: true,
   };
 }
 

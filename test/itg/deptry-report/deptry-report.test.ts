@@ -165,7 +165,7 @@ describe('deptry-report on the fixture projects, against deptry itself', () => {
     expect(r.summary).toContain('### ❌ deptry: 22 dependency violations in 6 projects');
     expect(r.summary).toContain('**DEP004 · Misplaced development dependencies** (4)');
     expect(r.summary).toMatch(
-      /\| <code>uv-dev<\/code> \| uv \| uv project \(uv\.lock <code>uv-dev\/uv\.lock<\/code>, frozen[^|]*\| <code>0\.24\.0<\/code> \(uv\.lock\) \| 2 \|/,
+      /\| <code>uv-dev<\/code> \| uv \| uv project environment <code>\.venv<\/code> as it is \(uv\.lock <code>uv-dev\/uv\.lock<\/code>, frozen[^|]*\| <code>0\.24\.0<\/code> \(uv\.lock\) \| 2 \|/,
     );
     expect(r.summary).toMatch(
       /\| <code>requirements<\/code> \| requirements \| venv <code>requirements\/\.venv<\/code> \| <code>0\.25\.1<\/code> \(pin\) \| 6 \|/,

@@ -46,13 +46,21 @@ describe('python-lint-stack on the runner harness', () => {
       file: 'app/typed.py',
       line: 6,
     });
-    // 29 reported, 14 folded into others.
-    expect(report.counts.total).toBe(15);
+    // Each merged F401 keeps every tool's own report, and autoflake's diff.
+    expect(f401[0]?.reports?.map((x) => `${x.tool} ${x.rule}`)).toEqual([
+      'ruff F401',
+      'flake8 F401',
+      'pylint W0611',
+      'autoflake unused-import',
+    ]);
+    expect(String(f401[0]?.data?.diff)).toContain('-import sys');
+    // 29 reported, 15 folded into others (pylint's W0109 over the dict joins the first duplicate key).
+    expect(report.counts.total).toBe(14);
     expect(r.outputs).toMatchObject({
-      findings: '15',
+      findings: '14',
       errors: String(report.counts.error),
       warnings: String(report.counts.warning),
-      'new-findings': '15',
+      'new-findings': '14',
       'json-file': path.join(ws, 'lint.json'),
       'sarif-file': path.join(ws, 'lint.sarif'),
     });
@@ -72,14 +80,16 @@ describe('python-lint-stack on the runner harness', () => {
     const unused = r.annotations.find(
       (a) => a.file === 'app/imports.py' && a.line === 2 && a.title?.startsWith('F401'),
     );
-    expect(unused?.title).toBe('F401 (ruff, autoflake, flake8, pylint)');
+    expect(unused?.title).toBe('F401 (ruff, autoflake unused-import, flake8, pylint W0611)');
     expect(r.summary).toMatch(
-      /^### ❌ Python lint: 15 findings \(\d+ errors, \d+ warnings\) from 6 tools in /m,
+      /^### ❌ Python lint: 14 findings \(\d+ errors, \d+ warnings\) from 6 tools in /m,
     );
     expect(r.summary).toContain('| pylint | <code>4.1.4</code> (pinned) | 9 |');
     expect(r.summary).toContain('#### Most frequent rules');
     expect(r.summary).toContain('pyprod lint --tools autoflake,flake8,ruff,isort,pylint,mypy --fix');
-    expect(r.summary).toContain("pylint ran in uv's project environment.");
+    expect(r.summary).toContain(
+      'pylint ran in a separate environment installed from the project (there is no venv).',
+    );
   });
 
   it('fails the step when a tool crashes on a bad configuration file, and never calls it clean', async (ctx) => {

@@ -75,6 +75,14 @@ export interface JsonReport {
     file?: string;
     line?: number;
     alsoReportedBy?: string[];
+    reports?: {
+      tool: string;
+      rule: string;
+      line?: number;
+      endLine?: number;
+      data?: Record<string, unknown>;
+    }[];
+    data?: Record<string, unknown>;
     severity: string;
   }[];
   counts: { error: number; warning: number; note: number; total: number };

@@ -146,7 +146,7 @@ describe('deptry argv', () => {
 
   const base = { uv: '/bin/uv', version: '0.25.1', jsonOutput: '/tmp/o.json' };
 
-  it('runs uv run --frozen in a locked project, and adds first-party modules of a src layout', () => {
+  it('runs uv run --frozen --isolated in a locked project, and adds first-party modules of a src layout', () => {
     const project = readProject(path.join(PROJECTS, 'src-layout'), PROJECTS);
     const environment = chooseEnvironment(project, {});
     const cmd = deptryCommand({ ...base, project, environment, extraArgs: ['-v'] });
@@ -156,6 +156,7 @@ describe('deptry argv', () => {
       '--frozen',
       '--all-extras',
       '--all-groups',
+      '--isolated',
       '--with',
       'deptry==0.25.1',
       'python',
@@ -171,10 +172,35 @@ describe('deptry argv', () => {
     ]);
     expect(cmd.firstParty).toEqual(['mypkg']);
     // The user's own roots or --known-first-party: nothing added.
-    expect(deptryCommand({ ...base, project, environment, extraArgs: ['src'] }).argv.slice(10, 11)).toEqual([
+    expect(deptryCommand({ ...base, project, environment, extraArgs: ['src'] }).argv.slice(11, 12)).toEqual([
       'src',
     ]);
     expect(deptryCommand({ ...base, project, environment, extraArgs: ['-kf', 'x'] }).firstParty).toEqual([]);
+  });
+
+  it("never syncs the project's environment: --no-sync when uv says it has everything, else --isolated", () => {
+    const project = readProject(path.join(PROJECTS, 'src-layout'), PROJECTS);
+    const chosen = chooseEnvironment(project, {});
+    const head = (state?: { venv?: string; missing: string[] }) =>
+      deptryCommand({
+        ...base,
+        project,
+        environment: { ...chosen, ...(state ? { state } : {}) },
+        extraArgs: [],
+      }).argv.slice(2, 6);
+    expect(head({ venv: '.venv', missing: [] })).toEqual([
+      '--frozen',
+      '--all-extras',
+      '--all-groups',
+      '--no-sync',
+    ]);
+    expect(head({ venv: '.venv', missing: ['+ colorama==0.4.6'] })).toEqual([
+      '--frozen',
+      '--all-extras',
+      '--all-groups',
+      '--isolated',
+    ]);
+    expect(head()).toContain('--isolated');
   });
 
   it('keeps [tool.deptry] known_first_party when it adds src modules (the flag replaces the setting)', () => {

@@ -87,13 +87,38 @@ describe('summary sections', () => {
           scope: '`.`, excluding `tests`, .gitignored files',
         },
         { project, directory: 'other', error: "No such option '--x'" },
+        {
+          project,
+          directory: 'as-is',
+          environment: {
+            kind: 'uv-project',
+            allExtrasAndGroups: false,
+            state: { venv: '.venv', missing: [] },
+          },
+        },
+        {
+          project,
+          directory: 'lacking',
+          environment: {
+            kind: 'uv-project',
+            allExtrasAndGroups: true,
+            state: {
+              venv: '.venv',
+              missing: ['+ a==1', '+ b==1', '+ c==1', '+ d==1', '+ e==1', '+ f==1', '+ g==1'],
+            },
+          },
+        },
       ],
       PROJECTS,
     );
-    expect(s.title).toBe('Projects (2)');
+    expect(s.markdown).toContain('| uv project environment <code>.venv</code> as it is (resolved by uv) |');
+    expect(s.markdown).toContain(
+      '| separate environment (resolved by uv, all extras and groups; not the project environment <code>.venv</code>, which lacks <code>+ a==1</code>, <code>+ b==1</code>, <code>+ c==1</code>, <code>+ d==1</code>, <code>+ e==1</code> and 2 more) |',
+    );
+    expect(s.title).toBe('Projects (4)');
     expect(s.collapsed).toBe(false);
     expect(s.markdown).toContain(
-      '| <code>pep621</code> | pep621 | uv project (uv.lock <code>pep621/uv.lock</code>, frozen, all extras and groups) | <code>0.25.1</code> (pin) | 7 (2 ignored) | 1.5 s | scanned: <code>.</code>, excluding <code>tests</code>, .gitignored files; src layout: <code>mypkg</code> first-party |',
+      '| <code>pep621</code> | pep621 | separate environment (uv.lock <code>pep621/uv.lock</code>, frozen, all extras and groups) | <code>0.25.1</code> (pin) | 7 (2 ignored) | 1.5 s | scanned: <code>.</code>, excluding <code>tests</code>, .gitignored files; src layout: <code>mypkg</code> first-party |',
     );
     expect(s.markdown).toContain("| ❌ No such option '--x' |");
   });

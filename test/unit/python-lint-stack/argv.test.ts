@@ -172,10 +172,11 @@ describe('toolArgv', () => {
       'app',
     ]);
   });
-  it("uv's project environment, frozen when there is a uv.lock", () => {
-    expect(toolArgv('uv', 'mypy', '2.4.1', inv, { kind: 'uv-project', frozen: true }).slice(0, 5)).toEqual([
+  it('a separate environment (never a sync of the project venv), frozen when there is a uv.lock', () => {
+    expect(toolArgv('uv', 'mypy', '2.4.1', inv, { kind: 'uv-project', frozen: true }).slice(0, 6)).toEqual([
       'uv',
       'run',
+      '--isolated',
       '--frozen',
       '--with',
       'mypy==2.4.1',

@@ -40,7 +40,11 @@ describe('buildJsonReport', () => {
       'fingerprint',
       'helpUri',
       'alsoReportedBy',
+      'reports',
+      'data',
     ]);
+    // The merged finding keeps each tool's own report: rule id, wording, line and data.
+    expect(r.findings[1]?.reports?.map((x) => `${x.tool} ${x.rule}`)).toEqual(['ruff F401', 'pylint W0611']);
   });
 
   it('serialises equal data identically whatever order the keys and findings came in', () => {

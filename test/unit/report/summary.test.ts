@@ -40,7 +40,7 @@ describe('renderSummary', () => {
     );
     expect(rows[1]).toBe(
       '| ❌ error | <code>src/app/util.py:1:8</code> | [<code>F401</code>](https://docs.astral.sh/ruff/rules/unused-import) | ' +
-        '\\`os\\` imported but unused | ruff, pylint |',
+        '\\`os\\` imported but unused | ruff, pylint W0611 |',
     );
     expect(rows[4]).toMatch(/^\| ℹ️ note \| <code>src\/app\/views\.py:4:1<\/code> /);
     // Five cells per row whatever the messages contain (`|`, backticks, HTML, a newline).
