@@ -11,7 +11,15 @@ import { MERGE_ORDER, mergeAcrossTools } from './dedupe.js';
 import type { FailOn, LintInputs } from './inputs.js';
 import type { ToolPlan } from './plan.js';
 import type { ToolRunResult } from './run.js';
-import { crashSection, reproduceSection, type ToolRow, toolsSection, topRulesSection } from './summary.js';
+import { describeCarried } from './shared-config.js';
+import {
+  crashSection,
+  reproduceSection,
+  sharedConfigSection,
+  type ToolRow,
+  toolsSection,
+  topRulesSection,
+} from './summary.js';
 import { TOOLS, type ToolId } from './tools.js';
 
 /**
@@ -103,6 +111,9 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
   const crashes = crashSection(rows);
   if (crashes) sections.push(crashes);
   sections.push(toolsSection(rows));
+  const carried = run.plans.flatMap((p) => p.carried ?? []);
+  const shared = sharedConfigSection(carried);
+  if (shared) sections.push(shared);
   const top = topRulesSection(findings);
   if (top) sections.push(top);
   sections.push(reproduceSection(i, rt.workspace, rows));
@@ -126,7 +137,9 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
     sections,
     toolRuns,
   };
-  const published = await publishWithInputs(report, rt, i.report);
+  const published = await publishWithInputs(report, rt, i.report, {
+    meta: { sharedConfig: carried.map((c) => ({ ...c, text: describeCarried(c) })) },
+  });
 
   const counts = countBySeverity(findings);
   rt.setOutput('findings', counts.total);

@@ -14,6 +14,7 @@ import type { ReportSection } from '../../report/report.js';
 import type { VersionFrom } from './command.js';
 import { problemId } from './dedupe.js';
 import { DEFAULTS, type LintInputs } from './inputs.js';
+import { type CarriedSetting, describeCarried } from './shared-config.js';
 import { DEFAULT_TOOLS } from './tools.js';
 
 export interface ToolRow {
@@ -119,5 +120,21 @@ export function crashSection(rows: readonly ToolRow[]): ReportSection | undefine
   return {
     title: 'Tools that crashed (their findings are unknown, not clean)',
     markdown: blocks.join('\n\n'),
+  };
+}
+
+/**
+ * The settings carried from one tool's configuration (or the `.gitignore`) to the other tools, each with
+ * where it came from; undefined when nothing was carried.
+ */
+export function sharedConfigSection(carried: readonly CarriedSetting[]): ReportSection | undefined {
+  if (carried.length === 0) return undefined;
+  const lines = carried.map((c) => `- ${escapeInline(describeCarried(c))}`);
+  return {
+    title: "The project's configuration, shared across the stack",
+    markdown: [
+      "A tool's own setting always wins; these reach the tools that have none:",
+      lines.join('\n'),
+    ].join('\n\n'),
   };
 }
