@@ -112,6 +112,8 @@ export async function selectFiles(
       `git check-ignore failed in ${cwd}, so the .gitignore is not applied: ${(err as Error).message}`,
     );
   }
+  if (ignored === undefined && rest.length > 0)
+    rt.info(`${cwd} is not in a git work tree: no .gitignore applies.`);
   for (const f of rest) if (ignored?.has(f)) note('git', '.gitignore (git check-ignore)', f);
   if (excluded.size === 0) return undefined;
   return {

@@ -214,7 +214,8 @@ function rule(
   } else if (kind === 'name') {
     r.test = (s) => s === pattern;
   } else {
-    const re = globRegExp(pattern.replace(/^\.\//, ''));
+    // `./gen` and `gen/` name the directory `gen` (flake8 resolves both to an absolute path).
+    const re = globRegExp(pattern.replace(/^\.\//, '').replace(/(.)\/+$/, '$1'));
     r.test = (s) => re.test(s);
   }
   return r;
@@ -228,13 +229,15 @@ export function excludedBy(file: string, r: ExcludeRule, cwd: string): boolean {
   if (!r.test) return false;
   const fromBase = path.relative(r.base, file).split(path.sep);
   const inside = fromBase[0] !== '..' && !path.isAbsolute(fromBase.join('/'));
-  const parts = inside ? fromBase : [path.basename(file)];
+  // A configuration above the file's tree still matches names: those of the file and the directories above it.
+  const parts = inside ? fromBase : path.relative(cwd, file).split(path.sep);
   for (let n = 1; n <= parts.length; n++) {
     const rel = parts.slice(0, n).join('/');
     const name = parts[n - 1] as string;
     switch (r.kind) {
       case 'glob':
-        if (r.test(name) || (inside && r.test(rel))) return true;
+        // A pattern with a `/` is a path from the configuration's directory (ruff, flake8), never a name.
+        if ((!r.pattern.includes('/') && r.test(name)) || (inside && r.test(rel))) return true;
         break;
       case 'isort-glob':
         if (inside && (r.test(rel) || r.test(`/${rel}`))) return true;
