@@ -22,7 +22,10 @@ export interface ExcludedGroup {
 }
 
 export interface Selection {
-  /** The files to pass to every tool, relative to the working directory. */
+  /**
+   * What to pass to every tool, relative to the working directory: the kept files, with a directory in which
+   * nothing is excluded passed whole (a short command line, as without excludes).
+   */
   files: string[];
   excluded: ExcludedGroup[];
 }
@@ -116,10 +119,64 @@ export async function selectFiles(
     rt.info(`${cwd} is not in a git work tree: no .gitignore applies.`);
   for (const f of rest) if (ignored?.has(f)) note('git', '.gitignore (git check-ignore)', f);
   if (excluded.size === 0) return undefined;
-  return {
-    files: candidates.filter((f) => !excluded.has(f)).map(safeArg),
-    excluded: [...groups.values()],
+  const kept = candidates.filter((f) => !excluded.has(f));
+  return { files: coverOf(targets, kept, excluded).map(safeArg), excluded: [...groups.values()] };
+}
+
+interface Node {
+  files: string[];
+  dirs: Map<string, Node>;
+}
+
+/**
+ * The shortest list of paths that names exactly the kept files: a directory with no excluded file under it
+ * stands for all of its files, any other is replaced by its kept files and its subdirectories.
+ */
+export function coverOf(
+  targets: readonly string[],
+  kept: readonly string[],
+  excluded: ReadonlySet<string>,
+): string[] {
+  const root: Node = { files: [], dirs: new Map() };
+  for (const f of kept) {
+    const parts = f.split('/');
+    let node = root;
+    for (const d of parts.slice(0, -1)) {
+      const next = node.dirs.get(d) ?? { files: [], dirs: new Map() };
+      node.dirs.set(d, next);
+      node = next;
+    }
+    node.files.push(parts[parts.length - 1] as string);
+  }
+  // Every directory above an excluded file, '' for the working directory itself.
+  const dirty = new Set<string>();
+  for (const f of excluded) {
+    const parts = f.split('/');
+    for (let n = 0; n < parts.length; n++) dirty.add(parts.slice(0, n).join('/'));
+  }
+  const out: string[] = [];
+  const join = (prefix: string, name: string) => (prefix ? `${prefix}/${name}` : name);
+  const emit = (node: Node, prefix: string) => {
+    if (!dirty.has(prefix)) {
+      out.push(prefix || '.');
+      return;
+    }
+    for (const f of node.files) out.push(join(prefix, f));
+    for (const [d, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : 1)))
+      emit(child, join(prefix, d));
   };
+  const keptSet = new Set(kept);
+  for (const t of targets) {
+    const rel = path.posix.normalize(t.split(path.sep).join('/')).replace(/\/$/, '');
+    if (keptSet.has(rel)) {
+      out.push(rel);
+      continue;
+    }
+    let node: Node | undefined = root;
+    for (const d of rel === '.' ? [] : rel.split('/')) node = node?.dirs.get(d);
+    if (node) emit(node, rel === '.' ? '' : rel);
+  }
+  return [...new Set(out)];
 }
 
 /** ruff applies its own configuration and the `.gitignore` (respect-gitignore) itself. */

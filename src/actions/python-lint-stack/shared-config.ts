@@ -169,29 +169,79 @@ function sourceOf(s: ToolSettings, option: string, workspace: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Exclude patterns, in each tool's own dialect.
 
-/** A glob as fnmatch/globset read it here: `*` (and `**`) match any run of characters including `/`. */
-export function globRegExp(glob: string): RegExp {
-  let out = '';
+/** One glob element: a literal character, `?`, `*`, or a character class. */
+type GlobToken = { any: true } | { star: true } | { set: string; negated: boolean } | { char: string };
+
+function globTokens(glob: string): GlobToken[] {
+  const out: GlobToken[] = [];
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i] as string;
-    if (c === '*') out += '.*';
-    else if (c === '?') out += '.';
-    else if (c === '[') {
+    if (c === '*') {
+      if (!('star' in (out[out.length - 1] ?? {}))) out.push({ star: true }); // `**` is `*`
+    } else if (c === '?') out.push({ any: true });
+    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
       const end = glob.indexOf(']', i + 2);
-      if (end < 0) out += '\\[';
-      else {
-        let cls = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
-        if (cls.startsWith('!')) cls = `^${cls.slice(1)}`;
-        out += `[${cls}]`;
-        i = end;
-      }
-    } else out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+      const body = glob.slice(i + 1, end);
+      const negated = body.startsWith('!') || body.startsWith('^');
+      out.push({ set: negated ? body.slice(1) : body, negated });
+      i = end;
+    } else out.push({ char: c });
   }
-  return new RegExp(`^(?:${out})$`, 's');
+  return out;
 }
+
+function inSet(set: string, c: string): boolean {
+  for (let i = 0; i < set.length; i++) {
+    if (set[i + 1] === '-' && i + 2 < set.length) {
+      if (c >= (set[i] as string) && c <= (set[i + 2] as string)) return true;
+      i += 2;
+    } else if (set[i] === c) return true;
+  }
+  return false;
+}
+
+/**
+ * A glob as fnmatch and globset read it here: `*` (and `**`) match any run of characters including `/`,
+ * `?` one, `[...]`/`[!...]` a class. Matched in O(pattern × text), never by backtracking: the patterns come
+ * from the checked repository, and a regular expression built from `*a*a*a*…` can take exponential time.
+ */
+export function globMatcher(glob: string): (s: string) => boolean {
+  const tokens = globTokens(glob);
+  const one = (t: GlobToken, c: string) =>
+    'any' in t || ('char' in t && t.char === c) || ('set' in t && inSet(t.set, c) !== t.negated);
+  return (s) => {
+    let ti = 0;
+    let si = 0;
+    let starT = -1;
+    let starS = 0;
+    while (si < s.length) {
+      const t = tokens[ti];
+      if (t && 'star' in t) {
+        starT = ti++;
+        starS = si;
+      } else if (t && one(t, s[si] as string)) {
+        ti++;
+        si++;
+      } else if (starT >= 0) {
+        ti = starT + 1;
+        si = ++starS;
+      } else return false;
+    }
+    while (ti < tokens.length && 'star' in (tokens[ti] as GlobToken)) ti++;
+    return ti === tokens.length;
+  };
+}
+
+/** Nested quantifiers (`(a+)+`, `(a|a?)*`): the shapes that make a backtracking engine take exponential time. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+?}](?:[^()\\]|\\.)*\)[*+{?]/;
+/** Group openings (`(?:`, `(?P<name>`, lookarounds), whose `?` is no quantifier. */
+const GROUP_PREFIX = /\(\?(?:P?<[^>]*>|[:=!]|<[=!])/g;
 
 /** A Python regex for `re.match` (anchored at the start), or why it cannot be used here. */
 export function pythonRegExp(pattern: string): RegExp | string {
+  if (pattern.length > 500) return 'longer than 500 characters';
+  if (NESTED_QUANTIFIER.test(pattern.replace(GROUP_PREFIX, '(')))
+    return 'a regular expression with nested quantifiers (could take exponential time)';
   try {
     return new RegExp(`^(?:${pattern.replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>')})`);
   } catch (err) {
@@ -215,8 +265,7 @@ function rule(
     r.test = (s) => s === pattern;
   } else {
     // `./gen` and `gen/` name the directory `gen` (flake8 resolves both to an absolute path).
-    const re = globRegExp(pattern.replace(/^\.\//, '').replace(/(.)\/+$/, '$1'));
-    r.test = (s) => re.test(s);
+    r.test = globMatcher(pattern.replace(/^\.\//, '').replace(/(.)\/+$/, '$1'));
   }
   return r;
 }

@@ -64,6 +64,10 @@ describe("python-lint-stack shares the project's configuration", () => {
         'autoflake exclude 1 file (scratch/notes.py) from .gitignore (git check-ignore)',
       ]),
     );
+    // Every tool got the same paths: app/ whole (nothing excluded in it), not generated/ or scratch/.
+    for (const tool of ['autoflake', 'flake8', 'ruff', 'isort', 'pylint', 'mypy']) {
+      expect(r.summary).toMatch(new RegExp(`^${tool}: .* app$`, 'm'));
+    }
     // ruff applies its own configuration and the .gitignore: nothing is carried to it.
     expect(shared.filter((s) => s.startsWith('ruff '))).toEqual([]);
     expect(r.summary).toContain("The project's configuration, shared across the stack");
@@ -84,5 +88,12 @@ describe("python-lint-stack shares the project's configuration", () => {
     const report = readJson(path.join(ws, 'lint.json'));
     const files = new Set(report.findings.map((f) => f.file?.split('/')[0]));
     expect([...files].sort()).toEqual(['app', 'generated', 'scratch']);
+    // And flake8 reports what ruff format writes on purpose.
+    const flake8 = report.findings
+      .filter(
+        (f) => f.file === 'app/shapes.py' && (f.tool === 'flake8' || f.alsoReportedBy?.includes('flake8')),
+      )
+      .map((f) => f.rule);
+    expect(flake8).toEqual(expect.arrayContaining(['E203', 'E701']));
   });
 });

@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { carriedExcludes, selectFiles } from '../../../src/actions/python-lint-stack/selection.js';
+import { carriedExcludes, coverOf, selectFiles } from '../../../src/actions/python-lint-stack/selection.js';
 import {
   describeCarried,
   type ExcludeRule,
   excludedBy,
-  globRegExp,
+  globMatcher,
   loadSharedConfig,
   pythonRegExp,
 } from '../../../src/actions/python-lint-stack/shared-config.js';
@@ -125,15 +125,28 @@ describe('loadSharedConfig', () => {
 
 describe('patterns', () => {
   it('globs: `*` crosses `/`, classes, negated classes', () => {
-    expect(globRegExp('*_pb2.py').test('a/b_pb2.py')).toBe(true);
-    expect(globRegExp('[ab]?.py').test('ax.py')).toBe(true);
-    expect(globRegExp('[!ab]?.py').test('ax.py')).toBe(false);
-    expect(globRegExp('a.py').test('axpy')).toBe(false);
+    const m = (glob: string, s: string) => globMatcher(glob)(s);
+    expect(m('*_pb2.py', 'a/b_pb2.py')).toBe(true);
+    expect(m('src/**/*.py', 'src/a/b/c.py')).toBe(true);
+    expect(m('[ab]?.py', 'ax.py')).toBe(true);
+    expect(m('[!ab]?.py', 'ax.py')).toBe(false);
+    expect(m('[a-c]x.py', 'bx.py')).toBe(true);
+    expect(m('a.py', 'axpy')).toBe(false);
+    expect(m('*a', 'ba')).toBe(true);
+    expect(m('*a', 'ab')).toBe(false);
+    // A hostile pattern answers at once: no backtracking.
+    const started = Date.now();
+    expect(m(`${'*a'.repeat(30)}*b`, 'a'.repeat(5000))).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('Python regexes: named groups read; one JavaScript cannot read is reported, not applied', () => {
     expect((pythonRegExp('^(?P<x>a)(?P=x)$') as RegExp).test('aa')).toBe(true);
     expect(pythonRegExp('(')).toMatch(/^not a regular expression this action can read/);
+    expect(pythonRegExp('^(a+)+$')).toMatch(/nested quantifiers/);
+    expect(pythonRegExp('^(\\w|\\d?)*x')).toMatch(/nested quantifiers/);
+    expect(pythonRegExp('^src/(vendor|third_party)/.*$')).toBeInstanceOf(RegExp);
+    expect(pythonRegExp('^(?:src|lib)/(?P<x>gen)/')).toBeInstanceOf(RegExp);
   });
 });
 
@@ -162,7 +175,8 @@ describe('selectFiles', () => {
     const info: string[] = [];
     const rt = { info: (m: string) => info.push(m), warning: (m: string) => info.push(m) };
     const sel = await selectFiles(dir, ['.'], rules, rt);
-    expect(sel?.files).toEqual(['app/a.py', 'app/b.pyi', 'local/kept.py']);
+    // app/ has nothing excluded: passed whole; local/ only its tracked file.
+    expect(sel?.files).toEqual(['app', 'local/kept.py']);
     expect(sel?.excluded).toEqual([
       {
         owner: 'ruff',
@@ -202,5 +216,30 @@ describe('selectFiles', () => {
     });
     expect(sel?.files).toEqual(['b.py']);
     expect(info).toEqual([`${dir} is not in a git work tree: no .gitignore applies.`]);
+  });
+});
+
+describe('coverOf', () => {
+  it('passes whole the directories with nothing excluded, and names the kept files elsewhere', () => {
+    const kept = [
+      'setup.py',
+      'src/a.py',
+      'src/pkg/b.py',
+      'src/pkg/sub/c.py',
+      'src/gen/keep.py',
+      'tests/t.py',
+    ];
+    const excluded = new Set(['src/gen/x_pb2.py', 'src/gen/deep/y_pb2.py']);
+    expect(coverOf(['.'], kept, excluded)).toEqual([
+      'setup.py',
+      'src/a.py',
+      'src/gen/keep.py',
+      'src/pkg',
+      'tests',
+    ]);
+    expect(coverOf(['src/'], kept, excluded)).toEqual(['src/a.py', 'src/gen/keep.py', 'src/pkg']);
+    expect(coverOf(['tests', 'src/pkg/b.py'], kept, excluded)).toEqual(['tests', 'src/pkg/b.py']);
+    // Everything under a target excluded: nothing to pass.
+    expect(coverOf(['src/gen/deep'], kept, excluded)).toEqual([]);
   });
 });
