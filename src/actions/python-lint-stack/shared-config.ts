@@ -69,7 +69,10 @@ export interface SharedConfig {
 
 /** `pylint max-line-length 120 from [tool.ruff] line-length (pyproject.toml)` */
 export function describeCarried(c: CarriedSetting): string {
-  return `${c.tool} ${c.setting} ${c.value} from ${c.from}`;
+  // One line whatever the file names hold: a line break in a log line could start a workflow command.
+  return `${c.tool} ${c.setting} ${c.value} from ${c.from}`.replace(/[\r\n\u2028\u2029]/g, (ch) =>
+    JSON.stringify(ch).slice(1, -1),
+  );
 }
 
 /** The flake8 (pycodestyle) codes that contradict what black and ruff format write. */

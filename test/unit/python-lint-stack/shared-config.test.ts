@@ -219,6 +219,18 @@ describe('selectFiles', () => {
   });
 });
 
+describe('describeCarried', () => {
+  it('keeps a file name with a line break on one line (no workflow command can start)', () => {
+    const text = describeCarried({
+      tool: 'pylint',
+      setting: 'exclude',
+      value: '1 file (a\n::error::x.py)',
+      from: 'git',
+    });
+    expect(text).toBe('pylint exclude 1 file (a\\n::error::x.py) from git');
+  });
+});
+
 describe('coverOf', () => {
   it('passes whole the directories with nothing excluded, and names the kept files elsewhere', () => {
     const kept = [
