@@ -4,7 +4,7 @@ import { git, splitNul } from '../../core/git.js';
 import type { Runtime } from '../../core/runtime.js';
 import { EXCLUDED_DIRS } from './argv.js';
 import { safeArg } from './command.js';
-import { type CarriedSetting, type ExcludeRule, excludedBy } from './shared-config.js';
+import { type CarriedSetting, type ExcludeOwner, type ExcludeRule, excludedBy } from './shared-config.js';
 import type { ToolId } from './tools.js';
 
 /**
@@ -15,7 +15,7 @@ import type { ToolId } from './tools.js';
 /** Files left out, grouped by the setting that excludes them. */
 export interface ExcludedGroup {
   /** The tool whose configuration excludes them, or `git` for the `.gitignore`. */
-  owner: ToolId | 'git';
+  owner: ExcludeOwner;
   source: string;
   /** Paths relative to the working directory. */
   files: string[];
@@ -95,7 +95,7 @@ export async function selectFiles(
   const candidates = candidateFiles(cwd, targets);
   const groups = new Map<string, ExcludedGroup>();
   const excluded = new Set<string>();
-  const note = (owner: ToolId | 'git', source: string, file: string) => {
+  const note = (owner: ExcludeOwner, source: string, file: string) => {
     const g = groups.get(source) ?? { owner, source, files: [] };
     g.files.push(file);
     groups.set(source, g);
@@ -180,7 +180,7 @@ export function coverOf(
 }
 
 /** ruff applies its own configuration and the `.gitignore` (respect-gitignore) itself. */
-function ownsExclude(tool: ToolId, owner: ToolId | 'git'): boolean {
+function ownsExclude(tool: ToolId, owner: ExcludeOwner): boolean {
   const ruff = tool === 'ruff' || tool === 'ruff-format';
   return owner === tool || (ruff && (owner === 'ruff' || owner === 'git'));
 }

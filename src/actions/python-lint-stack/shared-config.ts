@@ -30,11 +30,19 @@ export type PatternKind =
   /** pylint `ignore-patterns`: a Python regex matched at the start of any ancestor's basename. */
   | 'basename-regex'
   /** pylint `ignore-paths`: a Python regex matched at the start of any ancestor's path from the cwd. */
-  | 'path-regex';
+  | 'path-regex'
+  /**
+   * mypy `exclude`: a Python regex searched in any ancestor's path from the cwd, directories ending with `/`;
+   * black `exclude`/`extend-exclude`: the same with the path from black's configuration, starting with `/`.
+   */
+  | 'search-regex';
+
+/** Who sets an exclude: a tool of the stack, black (the formatter) or git. */
+export type ExcludeOwner = ToolId | 'black' | 'git';
 
 export interface ExcludeRule {
   /** The tool whose configuration sets it. */
-  owner: ToolId;
+  owner: ExcludeOwner;
   kind: PatternKind;
   pattern: string;
   /** Directory the tool resolves relative patterns against (the configuration's, or the cwd for pylint). */
@@ -139,6 +147,7 @@ function settingsOf(tool: ToolId, config: ToolConfig | undefined): ToolSettings 
     flake8: (s) => s === 'flake8',
     pylint: (s) => name.includes('pylintrc') || s.startsWith('pylint.'),
     isort: (s) => name === '.isort.cfg' || s === 'isort' || s === 'tool:isort',
+    mypy: (s) => s === 'mypy',
   };
   const values = iniSettings(file, accept[tool] ?? (() => true));
   if (!values) return undefined;
@@ -240,28 +249,61 @@ const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+?}](?:[^()\\]|\\.)*\)[*+{?]/;
 /** Group openings (`(?:`, `(?P<name>`, lookarounds), whose `?` is no quantifier. */
 const GROUP_PREFIX = /\(\?(?:P?<[^>]*>|[:=!]|<[=!])/g;
 
+/** A verbose (`(?x)`) regex without its whitespace and comments, outside classes and escapes. */
+export function unverbose(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      out += c;
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '#') {
+      while (i < pattern.length && pattern[i] !== '\n') i++;
+    } else if (!/\s/.test(c)) out += c;
+  }
+  return out;
+}
+
 /** A Python regex for `re.match` (anchored at the start), or why it cannot be used here. */
-export function pythonRegExp(pattern: string): RegExp | string {
-  if (pattern.length > 500) return 'longer than 500 characters';
+export function pythonRegExp(source: string, anchored = true): RegExp | string {
+  if (source.length > 2000) return 'longer than 2000 characters';
+  // Leading inline flags: `(?x)` (verbose, black's documented style), `(?i)`, `(?m)`, `(?s)`.
+  let pattern = source;
+  let flags = '';
+  const inline = /^\(\?([aiLmsux]+)\)/.exec(pattern);
+  if (inline) {
+    const f = inline[1] as string;
+    pattern = pattern.slice(inline[0].length);
+    if (f.includes('x')) pattern = unverbose(pattern);
+    for (const js of ['i', 'm', 's']) if (f.includes(js)) flags += js;
+  }
   if (NESTED_QUANTIFIER.test(pattern.replace(GROUP_PREFIX, '(')))
     return 'a regular expression with nested quantifiers (could take exponential time)';
   try {
-    return new RegExp(`^(?:${pattern.replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>')})`);
+    const body = pattern.replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
+    return new RegExp(anchored ? `^(?:${body})` : body, flags);
   } catch (err) {
     return `not a regular expression this action can read (${(err as Error).message})`;
   }
 }
 
 function rule(
-  owner: ToolId,
+  owner: ExcludeOwner,
   kind: PatternKind,
   pattern: string,
   ruleBase: string,
   source: string,
 ): ExcludeRule {
   const r: ExcludeRule = { owner, kind, pattern, base: ruleBase, source };
-  if (kind === 'basename-regex' || kind === 'path-regex') {
-    const re = pythonRegExp(pattern);
+  if (kind === 'basename-regex' || kind === 'path-regex' || kind === 'search-regex') {
+    const re = pythonRegExp(pattern, kind !== 'search-regex');
     if (typeof re === 'string') r.problem = re;
     else r.test = (s) => re.test(s);
   } else if (kind === 'name') {
@@ -300,8 +342,19 @@ export function excludedBy(file: string, r: ExcludeRule, cwd: string): boolean {
       case 'basename-regex':
         if (r.test(name)) return true;
         break;
+      case 'search-regex':
+        // black: `/` + the path from its configuration's directory, directories ending with `/`.
+        if (r.owner === 'black' && inside && r.test(`/${rel}${n < parts.length ? '/' : ''}`)) return true;
+        break;
       case 'path-regex':
         break;
+    }
+  }
+  if (r.kind === 'search-regex' && r.owner !== 'black') {
+    // mypy: the path from the cwd, directories ending with `/`.
+    const rel = path.relative(cwd, file).split(path.sep);
+    for (let n = 1; n <= rel.length; n++) {
+      if (r.test(`${rel.slice(0, n).join('/')}${n < rel.length ? '/' : ''}`)) return true;
     }
   }
   if (r.kind === 'path-regex') {
@@ -314,13 +367,24 @@ export function excludedBy(file: string, r: ExcludeRule, cwd: string): boolean {
   return false;
 }
 
-function excludeRules(s: ToolSettings | undefined, tool: ToolId, cwd: string, ws: string): ExcludeRule[] {
+function excludeRules(
+  s: ToolSettings | undefined,
+  tool: ToolId | 'black',
+  cwd: string,
+  ws: string,
+): ExcludeRule[] {
   if (!s) return [];
   const dir = path.dirname(s.file);
   const out: ExcludeRule[] = [];
   const add = (option: string, kind: PatternKind, ruleBase = dir) => {
-    for (const p of listOf(s.values.get(option)))
-      out.push(rule(tool, kind, p, ruleBase, sourceOf(s, option, ws)));
+    const value = s.values.get(option);
+    // A regex searched in paths is one string (commas and new lines are part of it), or a TOML array of them.
+    const patterns = kind === 'search-regex' && typeof value === 'string' ? [value] : listOf(value);
+    for (const p of patterns) {
+      // black reads a pattern over several lines as verbose (its re_compile_maybe_verbose).
+      const pattern = tool === 'black' && p.includes('\n') && !p.startsWith('(?x)') ? `(?x)${p}` : p;
+      out.push(rule(tool, kind, pattern, ruleBase, sourceOf(s, option, ws)));
+    }
   };
   switch (tool) {
     case 'ruff':
@@ -338,6 +402,14 @@ function excludeRules(s: ToolSettings | undefined, tool: ToolId, cwd: string, ws
       add('extend-skip', 'name');
       add('skip-glob', 'isort-glob');
       add('extend-skip-glob', 'isort-glob');
+      break;
+    case 'black':
+      add('exclude', 'search-regex');
+      add('extend-exclude', 'search-regex');
+      add('force-exclude', 'search-regex');
+      break;
+    case 'mypy':
+      add('exclude', 'search-regex', cwd);
       break;
     default:
       break;
@@ -438,12 +510,15 @@ export function loadSharedConfig(o: SharedConfigOptions): SharedConfig {
   const flake8 = settingsOf('flake8', find('flake8'));
   const pylint = settingsOf('pylint', find('pylint'));
   const isort = settingsOf('isort', find('isort'));
+  const mypy = settingsOf('mypy', find('mypy'));
   const black = blackSettings(o.cwd, o.workspace);
   const excludes = [
     ...excludeRules(ruff, 'ruff', o.cwd, o.workspace),
     ...excludeRules(flake8, 'flake8', o.cwd, o.workspace),
     ...excludeRules(pylint, 'pylint', o.cwd, o.workspace),
     ...excludeRules(isort, 'isort', o.cwd, o.workspace),
+    ...excludeRules(black, 'black', o.cwd, o.workspace),
+    ...excludeRules(mypy, 'mypy', o.cwd, o.workspace),
   ];
 
   // The project's length: ruff's, then black's, then flake8's or pylint's own.

@@ -16,7 +16,10 @@ const CONFIGS = path.resolve('test/fixtures/python-lint-stack/configs');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-excludes-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-/** Every path the unit tests decide, in one tree; each file has an unused import every tool reports. */
+/**
+ * Every path the unit tests decide, in one tree; each file has an unused import (ruff, flake8, pylint) and a
+ * type error (mypy), and is formatted as black formats it.
+ */
 const TREE = [
   'app/models.py',
   'app/migrations/0001_initial.py',
@@ -35,6 +38,8 @@ const TREE = [
   'src/legacy/old.py',
   'src/legacy/sub/old.py',
   'src/third_party/lib.py',
+  'src/vendored.py',
+  'src/vendored/six.py',
   'src/vendor/six.py',
   'tests/conftest.py',
   'tests/fixtures/data.py',
@@ -47,27 +52,36 @@ function project(config: string): string {
   fs.cpSync(path.join(CONFIGS, config), dir, { recursive: true });
   for (const rel of TREE) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), 'import os\n');
+    fs.writeFileSync(path.join(dir, rel), 'import os\n\nX: int = ""\n');
   }
   return dir;
 }
 
 /** What our rules from one tool's configuration keep. */
-function ours(dir: string, tool: ToolId): string[] {
-  const { excludes } = loadSharedConfig({ cwd: dir, workspace: dir, tools: [tool], configs: {} });
+function ours(dir: string, tool: ToolId | 'black'): string[] {
+  const { excludes } = loadSharedConfig({
+    cwd: dir,
+    workspace: dir,
+    tools: tool === 'black' ? [] : [tool],
+    configs: {},
+  });
   const own = excludes.filter((r) => r.owner === tool);
   expect(own.length, `${tool} has exclude rules in this fixture`).toBeGreaterThan(0);
   return TREE.filter((rel) => !own.some((r) => excludedBy(path.join(dir, rel), r, dir))).sort();
 }
 
-async function run(uv: string, dir: string, pkg: keyof typeof PYTHON_TOOLS, args: string[]): Promise<string> {
-  const r = await execTool(uv, ['tool', 'run', '--from', `${pkg}==${PYTHON_TOOLS[pkg].pin}`, ...args], {
+/** black is no tool of the stack: the version the unit tests' configuration was written for. */
+const BLACK = '25.1.0';
+
+async function run(uv: string, dir: string, pkg: keyof typeof PYTHON_TOOLS | 'black', args: string[]) {
+  const version = pkg === 'black' ? BLACK : PYTHON_TOOLS[pkg].pin;
+  const r = await execTool(uv, ['tool', 'run', '--from', `${pkg}==${version}`, ...args], {
     cwd: dir,
     env: lintEnv(uv),
     okExitCodes: [0, 1],
     timeoutMs: 240_000,
   });
-  return r.stdout;
+  return `${r.stdout}\n${r.stderr}`;
 }
 
 /** Paths in a tool's output, relative to the project, kept when they are in TREE. */
@@ -120,5 +134,30 @@ describe('exclude patterns read as the tools read them', () => {
     const walked = (rel: string) =>
       config !== 'black' || !rel.split('/').some((d) => EXCLUDED_DIRS.includes(d));
     expect(filesIn(dir, out, /^(.+\.py)$/gm)).toEqual(ours(dir, 'isort').filter(walked));
+  });
+
+  it.skipIf(!uv)('black (a verbose extend-exclude: a regular expression over several lines)', async () => {
+    const dir = project('black');
+    const out = await run(uv as string, dir, 'black', ['black', '--check', '--verbose', '.']);
+    const found = filesIn(dir, out, /^(.+\.py) (?:already well formatted|wasn't modified)/gm);
+    // black's default exclude (build, dist, venvs, ...) stays: directories our walk never offers.
+    const walked = (rel: string) => !rel.split('/').some((d) => EXCLUDED_DIRS.includes(d));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(ours(dir, 'black').filter(walked));
+  });
+
+  it.skipIf(!uv)('mypy (a verbose exclude in mypy.ini)', async () => {
+    const dir = project('flake8-pylint');
+    const out = await run(uv as string, dir, 'mypy', [
+      'mypy',
+      '--explicit-package-bases',
+      '--no-error-summary',
+      '--no-incremental',
+      '.',
+    ]);
+    // A module next to a package of the same name (src/api.py, src/api/) is mypy's module resolution, not an
+    // exclude: mypy checks the package's files only.
+    const shadowed = (rel: string) => !['src/api.py', 'src/vendored.py'].includes(rel);
+    expect(filesIn(dir, out, /^(.+?\.py):\d+: error/gm)).toEqual(ours(dir, 'mypy').filter(shadowed));
   });
 });

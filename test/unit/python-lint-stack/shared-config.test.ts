@@ -73,6 +73,11 @@ describe('loadSharedConfig', () => {
     expect(shared.lineLengthFor).toEqual({ flake8: 99, ruff: 99, isort: 99, pylint: 99 });
     expect(excludes(dir, shared.excludes, 'docs/conf.py')).toBe('[tool.isort] skip-glob (pyproject.toml)');
     expect(excludes(dir, shared.excludes, 'src/docs/conf.py')).toBeUndefined();
+    // black's own exclude, a regular expression searched in `/` + the path (directories end with `/`).
+    expect(excludes(dir, shared.excludes, 'src/vendored/six.py')).toBe(
+      '[tool.black] extend-exclude (pyproject.toml)',
+    );
+    expect(excludes(dir, shared.excludes, 'src/vendored.py')).toBeUndefined();
   });
 
   it("flake8's length when there is no ruff or black one; black in a dependency group; pylint's ignores", () => {
@@ -92,6 +97,10 @@ describe('loadSharedConfig', () => {
     expect(x('src/vendor/six.py')).toBe('ignore-paths (.pylintrc)');
     expect(x('tools/scripts/release.py')).toBe('ignore-paths (.pylintrc)');
     expect(x('src/api.py')).toBeUndefined();
+    // mypy.ini's verbose exclude, searched in the path from the working directory.
+    expect(x('docs/conf.py')).toBe('[mypy] exclude (mypy.ini)');
+    expect(x('src/api/service_pb2.py')).toBe('[mypy] exclude (mypy.ini)');
+    expect(x('src/docs/conf.py')).toBeUndefined();
   });
 
   it('.isort.cfg skips and a ruff-format pre-commit hook; no length to carry without ruff, black, flake8 or pylint', () => {
