@@ -111,7 +111,8 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
   const crashes = crashSection(rows);
   if (crashes) sections.push(crashes);
   sections.push(toolsSection(rows));
-  const carried = run.plans.flatMap((p) => p.carried ?? []);
+  // In the order of the tools input (the plans run slowest first).
+  const carried = i.tools.flatMap((t) => run.plans.find((p) => p.tool === t)?.carried ?? []);
   const shared = sharedConfigSection(carried);
   if (shared) sections.push(shared);
   const top = topRulesSection(findings);

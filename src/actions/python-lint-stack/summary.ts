@@ -15,7 +15,7 @@ import type { VersionFrom } from './command.js';
 import { problemId } from './dedupe.js';
 import { DEFAULTS, type LintInputs } from './inputs.js';
 import { type CarriedSetting, describeCarried } from './shared-config.js';
-import { DEFAULT_TOOLS } from './tools.js';
+import { DEFAULT_TOOLS, type ToolId } from './tools.js';
 
 export interface ToolRow {
   tool: string;
@@ -129,7 +129,17 @@ export function crashSection(rows: readonly ToolRow[]): ReportSection | undefine
  */
 export function sharedConfigSection(carried: readonly CarriedSetting[]): ReportSection | undefined {
   if (carried.length === 0) return undefined;
-  const lines = carried.map((c) => `- ${escapeInline(describeCarried(c))}`);
+  // One line per setting, naming every tool it reaches.
+  const bySetting = new Map<string, { c: CarriedSetting; tools: string[] }>();
+  for (const c of carried) {
+    const key = JSON.stringify([c.setting, c.value, c.from]);
+    const entry = bySetting.get(key) ?? { c, tools: [] };
+    entry.tools.push(c.tool);
+    bySetting.set(key, entry);
+  }
+  const lines = [...bySetting.values()].map(
+    ({ c, tools }) => `- ${escapeInline(describeCarried({ ...c, tool: tools.join(', ') as ToolId }))}`,
+  );
   return {
     title: "The project's configuration, shared across the stack",
     markdown: [

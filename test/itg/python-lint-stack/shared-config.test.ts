@@ -72,8 +72,12 @@ describe("python-lint-stack shares the project's configuration", () => {
     expect(shared.filter((s) => s.startsWith('ruff '))).toEqual([]);
     expect(r.summary).toContain("The project's configuration, shared across the stack");
     // Markdown-escaped: the brackets are the project's text.
+    // One line per setting, naming every tool it reaches.
     expect(r.summary).toContain(
-      'pylint max-line-length 120 from \\[tool.ruff\\] line-length (pyproject.toml)',
+      '- flake8, pylint max-line-length 120 from \\[tool.ruff\\] line-length (pyproject.toml)',
+    );
+    expect(r.summary).toContain(
+      '- autoflake, flake8, isort, pylint, mypy exclude 1 file (scratch/notes.py) from .gitignore (git check-ignore)',
     );
   });
 
