@@ -4,7 +4,8 @@ import { git, splitNul } from '../../core/git.js';
 import type { Runtime } from '../../core/runtime.js';
 import { EXCLUDED_DIRS } from './argv.js';
 import { safeArg } from './command.js';
-import { type CarriedSetting, type ExcludeOwner, type ExcludeRule, excludedBy } from './shared-config.js';
+import { type ExcludeOwner, type ExcludeRule, excludedBy } from './exclude-patterns.js';
+import type { CarriedSetting } from './shared-config.js';
 import type { ToolId } from './tools.js';
 
 /**

@@ -3,15 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { carriedExcludes, coverOf, selectFiles } from '../../../src/actions/python-lint-stack/selection.js';
 import {
-  describeCarried,
   type ExcludeRule,
   excludedBy,
   globMatcher,
-  loadSharedConfig,
   pythonRegExp,
-} from '../../../src/actions/python-lint-stack/shared-config.js';
+} from '../../../src/actions/python-lint-stack/exclude-patterns.js';
+import { carriedExcludes, coverOf, selectFiles } from '../../../src/actions/python-lint-stack/selection.js';
+import { describeCarried, loadSharedConfig } from '../../../src/actions/python-lint-stack/shared-config.js';
 import { DEFAULT_TOOLS, type ToolId } from '../../../src/actions/python-lint-stack/tools.js';
 import { git } from '../../../src/core/git.js';
 
