@@ -27,6 +27,7 @@ import { fixSummary } from '../../src/actions/python-lint-stack/fix.js';
 import {
   crashSection,
   reproduceSection,
+  sharedConfigSection,
   toolsSection,
   topRulesSection,
 } from '../../src/actions/python-lint-stack/summary.js';
@@ -339,6 +340,15 @@ const PRODUCERS: Record<string, (s: string) => string> = {
         row,
       ]),
       crashSection([row]) as ReportSection,
+      // Paths and configuration values come from the checked repository.
+      sharedConfigSection([
+        {
+          tool: 'flake8',
+          setting: 'exclude',
+          value: `1 file (${s}.py)`,
+          from: `[tool.ruff] extend-exclude (${s})`,
+        },
+      ]) as ReportSection,
     ]);
   },
   'python-lint-stack --fix summary': (s) =>

@@ -64,6 +64,13 @@ export interface ArgsContext {
   /** The tool's own configuration, when it has one: then none of our defaults are passed. */
   config?: ToolConfig;
   maxLineLength: number;
+  /**
+   * The project's line length (shared-config.ts), for a tool that sets none of its own: passed even when the
+   * tool has a configuration. Undefined: `maxLineLength` for tools without a configuration only.
+   */
+  lineLength?: number;
+  /** flake8's whole `--extend-ignore` (shared-config.ts), its own entries included; default `E501,W503`. */
+  flake8ExtendIgnore?: string[];
   maxComplexity: number;
   /** ruff with the `fast` preset's rules. */
   fast: boolean;
@@ -79,8 +86,15 @@ export interface ToolInvocation {
   env?: Record<string, string>;
 }
 
+/** The line length flag: the project's when set, else ours for a tool without a configuration. */
+function lengthArgs(ctx: ArgsContext, flag: string, joined = false): string[] {
+  const n = ctx.lineLength ?? (ctx.config ? undefined : ctx.maxLineLength);
+  if (n === undefined) return [];
+  return joined ? [`${flag}=${n}`] : [flag, String(n)];
+}
+
 function ruffDefaults(ctx: ArgsContext): string[] {
-  const out = ctx.config ? [] : ['--line-length', String(ctx.maxLineLength)];
+  const out = lengthArgs(ctx, '--line-length');
   if (ctx.fast) {
     out.push('--extend-select', FAST_RULES.join(','));
     if (!ctx.config) out.push('--config', `lint.mccabe.max-complexity = ${ctx.maxComplexity}`);
@@ -90,11 +104,15 @@ function ruffDefaults(ctx: ArgsContext): string[] {
 
 function flake8Defaults(ctx: ArgsContext): string[] {
   const complexity = `--max-complexity=${ctx.maxComplexity}`;
-  if (ctx.config) return ctx.config.keys.includes('max-complexity') ? [] : [complexity];
+  const length = lengthArgs(ctx, '--max-line-length', true);
+  const ignore = ctx.flake8ExtendIgnore ? [`--extend-ignore=${ctx.flake8ExtendIgnore.join(',')}`] : [];
+  if (ctx.config) {
+    return [...length, ...ignore, ...(ctx.config.keys.includes('max-complexity') ? [] : [complexity])];
+  }
   return [
-    `--max-line-length=${ctx.maxLineLength}`,
+    ...length,
     // The strict pass ignores what black-formatted code does on purpose; complexity is reported as warnings.
-    '--extend-ignore=E501,W503',
+    ...(ignore.length > 0 ? ignore : ['--extend-ignore=E501,W503']),
     complexity,
     `--extend-exclude=${EXCLUDED_DIRS.join(',')}`,
   ];
@@ -108,7 +126,7 @@ const AUTOFLAKE_DEFAULTS = [
 
 /** How a tool checks without changing anything. */
 export function checkInvocation(tool: ToolId, ctx: ArgsContext): ToolInvocation {
-  const lineLength = (flag: string) => (ctx.config ? [] : [flag, String(ctx.maxLineLength)]);
+  const lineLength = (flag: string) => lengthArgs(ctx, flag);
   switch (tool) {
     case 'ruff':
       return {
@@ -155,7 +173,7 @@ export function checkInvocation(tool: ToolId, ctx: ArgsContext): ToolInvocation 
           '--output-format=json2',
           '--exit-zero',
           '--recursive=y',
-          ...(ctx.config ? [] : [`--max-line-length=${ctx.maxLineLength}`]),
+          ...lengthArgs(ctx, '--max-line-length', true),
           ...ctx.expandedTargets,
         ],
         // Python's string hashing is salted per process, and pylint's cyclic-import search walks sets: a
@@ -187,7 +205,7 @@ export function checkInvocation(tool: ToolId, ctx: ArgsContext): ToolInvocation 
 
 /** How a fixer changes the files in place; undefined for tools that only report. */
 export function fixInvocation(tool: ToolId, ctx: ArgsContext): ToolInvocation | undefined {
-  const lineLength = (flag: string) => (ctx.config ? [] : [flag, String(ctx.maxLineLength)]);
+  const lineLength = (flag: string) => lengthArgs(ctx, flag);
   switch (tool) {
     case 'autoflake':
       return {

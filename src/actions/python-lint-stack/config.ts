@@ -72,27 +72,43 @@ export const CONFIG_PROBES: Record<ToolId, Probe[]> = {
   ],
 };
 
-const normKey = (k: string) => k.trim().toLowerCase().replace(/_/g, '-');
+export const normKey = (k: string) => k.trim().toLowerCase().replace(/_/g, '-');
 
-/** Section name → option names of an INI file (`key = value` or `key: value`; continuation lines skipped). */
-export function iniSections(text: string): Map<string, string[]> {
-  const sections = new Map<string, string[]>();
-  let current: string[] | undefined;
+/**
+ * Section name → option → value of an INI file (`key = value` or `key: value`, names normalised, indented
+ * continuation lines appended on new lines, `#`/`;` comment lines skipped).
+ */
+export function iniValues(text: string): Map<string, Map<string, string>> {
+  const sections = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  let key: string | undefined;
   for (const line of text.split(/\r?\n/)) {
+    if (/^\s*[#;]/.test(line)) continue;
     const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (header) {
       const name = (header[1] as string).trim().toLowerCase();
-      current = sections.get(name) ?? [];
+      current = sections.get(name) ?? new Map<string, string>();
       sections.set(name, current);
+      key = undefined;
       continue;
     }
-    const kv = /^([A-Za-z0-9_.-]+)\s*[=:]/.exec(line);
-    if (kv && current) current.push(normKey(kv[1] as string));
+    if (current && key !== undefined && /^\s+\S/.test(line)) {
+      current.set(key, `${current.get(key) ?? ''}\n${line.trim()}`);
+      continue;
+    }
+    const kv = /^([A-Za-z0-9_.-]+)\s*[=:](.*)$/.exec(line);
+    key = kv && current ? normKey(kv[1] as string) : undefined;
+    if (kv && current && key !== undefined) current.set(key, (kv[2] as string).trim());
   }
   return sections;
 }
 
-function readText(file: string): string | undefined {
+/** Section name → option names of an INI file. */
+export function iniSections(text: string): Map<string, string[]> {
+  return new Map([...iniValues(text)].map(([name, kv]) => [name, [...kv.keys()]]));
+}
+
+export function readText(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {

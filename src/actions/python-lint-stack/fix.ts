@@ -60,6 +60,7 @@ export async function runFixers(selected: readonly ToolId[], ctx: PlanContext): 
   let failure: string | undefined;
   let before = snapshot(i.workingDirectory, ctx.targets);
   for (const plan of plans) {
+    if (plan.skipped) continue;
     const [file, ...args] = plan.argv as [string, ...string[]];
     rt.info(`Fixing with ${plan.tool}: ${displayCommand(file, args)}`);
     try {

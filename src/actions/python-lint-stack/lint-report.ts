@@ -11,10 +11,12 @@ import { MERGE_ORDER, mergeAcrossTools } from './dedupe.js';
 import type { FailOn, LintInputs } from './inputs.js';
 import type { ToolPlan } from './plan.js';
 import type { ToolRunResult } from './run.js';
+import { describeCarried } from './shared-config.js';
 import {
   crashSection,
   diffsSection,
   reproduceSection,
+  sharedConfigSection,
   type ToolRow,
   toolsSection,
   topRulesSection,
@@ -110,6 +112,10 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
   const crashes = crashSection(rows);
   if (crashes) sections.push(crashes);
   sections.push(toolsSection(rows));
+  // In the order of the tools input (the plans run slowest first).
+  const carried = i.tools.flatMap((t) => run.plans.find((p) => p.tool === t)?.carried ?? []);
+  const shared = sharedConfigSection(carried);
+  if (shared) sections.push(shared);
   const top = topRulesSection(findings);
   if (top) sections.push(top);
   const diffs = diffsSection(findings);
@@ -135,7 +141,9 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
     sections,
     toolRuns,
   };
-  const published = await publishWithInputs(report, rt, i.report);
+  const published = await publishWithInputs(report, rt, i.report, {
+    meta: { sharedConfig: carried.map((c) => ({ ...c, text: describeCarried(c) })) },
+  });
 
   const counts = countBySeverity(findings);
   rt.setOutput('findings', counts.total);

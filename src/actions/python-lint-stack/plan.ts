@@ -14,6 +14,8 @@ import {
 } from './command.js';
 import { findToolConfig, type ToolConfig } from './config.js';
 import type { LintInputs } from './inputs.js';
+import { carriedExcludes, selectFiles } from './selection.js';
+import { type CarriedSetting, describeCarried, loadSharedConfig } from './shared-config.js';
 import type { ToolId } from './tools.js';
 
 /** Everything decided about one tool before it runs. */
@@ -28,6 +30,8 @@ export interface ToolPlan {
   extraEnv: Record<string, string>;
   /** Why the tool does not run (nothing to check). */
   skipped?: string;
+  /** Settings that reach this tool from the project's other configuration (shared-config.ts). */
+  carried: CarriedSetting[];
 }
 
 export interface PlanContext {
@@ -58,17 +62,29 @@ export async function planTools(
   // In a uv workspace the root's uv.lock pins the tools and the root's environment is the project's.
   const project = locateUvProjectLeniently(i.workingDirectory, rt.env, { ceiling: rt.workspace });
   const uvLock = project?.lockFile ?? path.join(i.workingDirectory, 'uv.lock');
-  const expandedTargets = expandTargets(i.workingDirectory, ctx.targets);
+  // One configuration for the stack: every tool checks the same files, with the project's line length.
+  const configs = Object.fromEntries(tools.map((t) => [t, configOf(t, ctx)]));
+  const shared = loadSharedConfig({ cwd: i.workingDirectory, workspace: rt.workspace, tools, configs });
+  const selection = await selectFiles(i.workingDirectory, ctx.targets, shared.excludes, rt);
+  const targets = selection?.files ?? ctx.targets;
+  const expandedTargets = selection?.files ?? expandTargets(i.workingDirectory, ctx.targets);
   let projectEnv: PythonEnv | undefined;
   const plans: ToolPlan[] = [];
   for (const tool of tools) {
     const version = await resolveVersion(tool, i.toolVersions, uvLock);
-    const config = configOf(tool, ctx);
+    const config = configs[tool];
+    // mypy's own `files` list is its choice of what to check, as long as the paths are not narrowed.
+    const ownFiles = tool === 'mypy' && config?.keys.includes('files');
+    const lineLength = shared.lineLengthFor[tool];
     const args: ArgsContext = {
-      targets: ctx.targets,
+      targets: ownFiles ? ctx.targets : targets,
       expandedTargets,
       ...(config ? { config } : {}),
       maxLineLength: i.maxLineLength,
+      ...(lineLength !== undefined ? { lineLength } : {}),
+      ...(tool === 'flake8' && shared.flake8ExtendIgnore
+        ? { flake8ExtendIgnore: shared.flake8ExtendIgnore }
+        : {}),
       maxComplexity: i.maxComplexity,
       fast: i.fast,
       jobs: ctx.jobs,
@@ -88,8 +104,15 @@ export async function planTools(
       ...(env ? { env } : {}),
       argv: toolArgv(ctx.uv, tool, version.version, invocation, env),
       extraEnv: invocation.env ?? {},
+      carried: [
+        ...shared.carried.filter((c) => c.tool === tool),
+        ...(ownFiles ? [] : carriedExcludes(tool, selection?.excluded ?? [])),
+      ],
     };
     if (tool === 'pylint' && expandedTargets.length === 0) plan.skipped = 'no Python files to check';
+    if (selection?.files.length === 0 && !ownFiles) {
+      plan.skipped = 'no Python files to check: the project excludes every one of them';
+    }
     plans.push(plan);
   }
   if (projectEnv?.kind === 'isolated' && mode === 'check') {
@@ -105,6 +128,7 @@ export async function planTools(
       ? `, configured by ${path.relative(rt.workspace, p.config.file) || p.config.file}`
       : ', our defaults';
     rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}`);
+    for (const c of p.carried) rt.info(`  ${describeCarried(c)}`);
   }
   return plans;
 }

@@ -14,7 +14,8 @@ import type { ReportSection } from '../../report/report.js';
 import type { VersionFrom } from './command.js';
 import { problemId } from './dedupe.js';
 import { DEFAULTS, type LintInputs } from './inputs.js';
-import { DEFAULT_TOOLS } from './tools.js';
+import { type CarriedSetting, describeCarried } from './shared-config.js';
+import { DEFAULT_TOOLS, type ToolId } from './tools.js';
 
 export interface ToolRow {
   tool: string;
@@ -146,5 +147,31 @@ export function crashSection(rows: readonly ToolRow[]): ReportSection | undefine
   return {
     title: 'Tools that crashed (their findings are unknown, not clean)',
     markdown: blocks.join('\n\n'),
+  };
+}
+
+/**
+ * The settings carried from one tool's configuration (or the `.gitignore`) to the other tools, each with
+ * where it came from; undefined when nothing was carried.
+ */
+export function sharedConfigSection(carried: readonly CarriedSetting[]): ReportSection | undefined {
+  if (carried.length === 0) return undefined;
+  // One line per setting, naming every tool it reaches.
+  const bySetting = new Map<string, { c: CarriedSetting; tools: string[] }>();
+  for (const c of carried) {
+    const key = JSON.stringify([c.setting, c.value, c.from]);
+    const entry = bySetting.get(key) ?? { c, tools: [] };
+    entry.tools.push(c.tool);
+    bySetting.set(key, entry);
+  }
+  const lines = [...bySetting.values()].map(
+    ({ c, tools }) => `- ${escapeInline(describeCarried({ ...c, tool: tools.join(', ') as ToolId }))}`,
+  );
+  return {
+    title: "The project's configuration, shared across the stack",
+    markdown: [
+      "A tool's own setting always wins; these reach the tools that have none:",
+      lines.join('\n'),
+    ].join('\n\n'),
   };
 }
