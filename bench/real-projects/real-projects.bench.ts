@@ -129,7 +129,13 @@ async function cli(ctx: Ctx, command: string, args: string[], env = ctx.env) {
   fs.writeFileSync(path.join(ctx.out, `${command}.log`), `${r.stdout}\n----\n${r.stderr}`);
   const report = fs.existsSync(json)
     ? (JSON.parse(fs.readFileSync(json, 'utf8')) as {
-        findings: { tool: string; rule: string; file?: string; line?: number }[];
+        findings: {
+          tool: string;
+          rule: string;
+          file?: string;
+          line?: number;
+          data?: Record<string, string | number>;
+        }[];
         meta: {
           toolRuns?: {
             tool: string;
@@ -346,11 +352,18 @@ async function corpusProject(p: Project): Promise<void> {
     });
     const active = { ...env, VIRTUAL_ENV: venv };
     const before = venvFingerprint(venv);
+    let last = before;
     const changedBy: string[] = [];
+    // Each step against the state the previous one left, so a change is put down to the step that made it.
     const check = (step: string) => {
-      const changes = venvChanges(before, venvFingerprint(venv));
-      if (changes.length)
-        changedBy.push(`${step}: ${changes.slice(0, 6).join(' ')}${changes.length > 6 ? ' …' : ''}`);
+      const now = venvFingerprint(venv);
+      const changes = venvChanges(last, now);
+      last = now;
+      if (!changes.length) return;
+      const names = changes
+        .slice(0, 3)
+        .map((c) => c.replace(/^([+~-])[^/]*\//, '$1').replace(/\.dist-info$/, ''));
+      changedBy.push(`${step}: ${changes.length} (${names.join(' ')}${changes.length > 3 ? ' …' : ''})`);
     };
 
     // Lint: per-tool counts before merging (toolRuns), and every merged finding's file.
@@ -489,6 +502,8 @@ async function corpusProject(p: Project): Promise<void> {
     const [pf, pa] = uvTool(ctx, 'pip-licenses', MANIFEST.tools['pip-licenses'], 'pip-licenses', [
       `--python=${path.join(venv, 'bin', 'python')}`,
       '--from=mixed',
+      // pip, setuptools and wheel are left out by default; the gate counts them when the lock has them.
+      '--with-system',
       '--format=json',
       `--output-file=${pipJson}`,
     ]);
@@ -508,6 +523,10 @@ async function corpusProject(p: Project): Promise<void> {
       cliMs: lic.wall,
       handMs: ms(t3),
       note: [
+        (lic.report?.findings ?? [])
+          .slice(0, 4)
+          .map((f) => `${f.data?.package} (${f.data?.license}: ${f.data?.verdict})`)
+          .join(', '),
         dropped.length ? `dropped: ${dropped.slice(0, 4).join(', ')}` : '',
         notInstalled.length ? `counted but not installed: ${notInstalled.slice(0, 4).join(', ')}` : '',
       ]
