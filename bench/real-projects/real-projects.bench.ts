@@ -43,6 +43,8 @@ interface Project {
   sha256: string;
   member?: string;
   env?: Record<string, string>;
+  /** Packages `uv lock --upgrade-package` moves before the sync (a pin the index cannot serve here). */
+  upgradePackages?: string[];
   covers: string;
 }
 interface Manifest {
@@ -323,6 +325,14 @@ async function corpusProject(p: Project): Promise<void> {
     // The lock, when the sdist ships none (the same for both sides).
     const shipped = fs.existsSync(path.join(root, 'uv.lock'));
     if (!shipped) await execTool(uv, ['lock', '--quiet'], { cwd: root, env, timeoutMs: STEP_TIMEOUT });
+    const upgrades = p.upgradePackages ?? [];
+    if (upgrades.length) {
+      await execTool(uv, ['lock', '--quiet', ...upgrades.flatMap((u) => ['--upgrade-package', u])], {
+        cwd: root,
+        env,
+        timeoutMs: STEP_TIMEOUT,
+      });
+    }
     const locked = (fs.readFileSync(path.join(root, 'uv.lock'), 'utf8').match(/^name = /gm) ?? []).length;
 
     const setup = await cli(ctx, 'setup-uv', ['--enable-cache', 'false', '--tool-source', 'path']);
@@ -348,7 +358,7 @@ async function corpusProject(p: Project): Promise<void> {
       match: setup.r.exitCode === 0 && made ? 'yes' : 'no',
       cliMs: setup.wall,
       ...(handSync ? { handMs: handSync } : {}),
-      note: `${locked} locked packages (${shipped ? 'uv.lock shipped' : 'locked here'})`,
+      note: `${locked} locked packages (${shipped ? 'uv.lock shipped' : 'locked here'}${upgrades.length ? `; upgraded here: ${upgrades.join(', ')}` : ''})`,
     });
     const active = { ...env, VIRTUAL_ENV: venv };
     const before = venvFingerprint(venv);
@@ -536,9 +546,9 @@ async function corpusProject(p: Project): Promise<void> {
 
     add({
       check: 'venv unchanged (every RECORD)',
-      cli: changedBy.length ? 'no' : 'yes',
+      cli: before.size === 0 ? 'no environment' : changedBy.length ? 'no' : 'yes',
       hand: `${before.size} distributions`,
-      match: changedBy.length ? 'no' : 'yes',
+      match: before.size === 0 || changedBy.length ? 'no' : 'yes',
       note: changedBy.join('; '),
     });
   } finally {
