@@ -428,7 +428,8 @@ async function corpusProject(p: Project): Promise<void> {
     const excluded = all.filter((f) => {
       if (!f.file || !/\.pyi?$/.test(f.file)) return false;
       const abs = path.resolve(ws, f.file);
-      return abs.startsWith(`${dir}${path.sep}`) && !included.has(abs);
+      // pylint names a package's cycle after a module file that may not exist (R0401 on `pkg/pkg.py`).
+      return abs.startsWith(`${dir}${path.sep}`) && !included.has(abs) && fs.existsSync(abs);
     });
     const pyFiles = (await run(ctx, 'find', ['.', '-name', '*.py', '-not', '-path', './.venv/*'], dir)).stdout
       .split('\n')
@@ -493,7 +494,12 @@ async function corpusProject(p: Project): Promise<void> {
         .map(([c, n]) => `${c}×${n}`)
         .join(' ') || '0';
     const cliDeps = deps.report?.findings.map((f) => f.rule);
-    const cliDepsText = cliDeps ? byCode(cliDeps) : `no report (exit ${deps.r.exitCode})`;
+    const deptryRun = deps.report?.meta.toolRuns?.find((t) => t.tool === 'deptry');
+    const cliDepsText = !cliDeps
+      ? `no report (exit ${deps.r.exitCode})`
+      : deptryRun?.exitCode
+        ? `deptry failed (exit ${deptryRun.exitCode})`
+        : byCode(cliDeps);
     const handDepsText = handDeps ? byCode(handDeps.map((d) => d.error.code)) : 'deptry failed';
     add({
       check: `deps: deptry ${deptryVersion}`,
