@@ -67,6 +67,16 @@ export function cliLicences(summary: string): CliLicence[] {
   return rows;
 }
 
+/** The version uv.lock pins for a package (`[[package]] name = ... version = ...`), if it has it. */
+export function lockedVersion(lockText: string, pkg: string): string | undefined {
+  const name = pkg.toLowerCase().replace(/[-_.]+/g, '-');
+  const re = /^name = "([^"]+)"\r?\nversion = "([^"]+)"/gm;
+  for (const m of lockText.matchAll(re)) {
+    if ((m[1] as string).toLowerCase().replace(/[-_.]+/g, '-') === name) return m[2];
+  }
+  return undefined;
+}
+
 export const normalizeName = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-');
 
 /** pip-licenses' JSON (`--format=json`): name → licence string. */

@@ -28,6 +28,7 @@ import {
   cliLicences,
   licenceDisagreements,
   lineLengthWithinLimit,
+  lockedVersion,
   markdownTable,
   pipLicences,
   type Row,
@@ -333,7 +334,12 @@ async function corpusProject(p: Project): Promise<void> {
         timeoutMs: STEP_TIMEOUT,
       });
     }
-    const locked = (fs.readFileSync(path.join(root, 'uv.lock'), 'utf8').match(/^name = /gm) ?? []).length;
+    const lockText = fs.readFileSync(path.join(root, 'uv.lock'), 'utf8');
+    const locked = (lockText.match(/^name = /gm) ?? []).length;
+    // The version a tool should run at: the one the (workspace root's) uv.lock pins, else the CLI's choice.
+    const expected = (pkg: string, cliVersion: string) => lockedVersion(lockText, pkg) ?? cliVersion;
+    const versionNote = (want: string, ran: string) =>
+      want === ran ? '' : `CLI ran ${ran}, uv.lock pins ${want}`;
 
     const setup = await cli(ctx, 'setup-uv', ['--enable-cache', 'false', '--tool-source', 'path']);
     // The environment as uv sees it from the directory (UV_PROJECT_ENVIRONMENT unset: the workspace's .venv).
@@ -351,11 +357,14 @@ async function corpusProject(p: Project): Promise<void> {
       await run(ctx, uv, ['sync', '--locked', '--all-groups'], dir);
       handSync = ms(t1);
     }
+    // The environment the summary names (`… environment at <code>dir</code>`), against uv's.
+    const named = /environment at <code>([^<]+)<\/code>/.exec(setup.r.stdout)?.[1];
+    const uvVenv = path.relative(ws, venv) || venv;
     add({
-      check: 'setup-uv',
-      cli: `exit ${setup.r.exitCode}${made ? '' : ', no venv'}`,
-      hand: `uv: ${path.relative(ws, venv) || venv}`,
-      match: setup.r.exitCode === 0 && made ? 'yes' : 'no',
+      check: 'setup-uv: the environment',
+      cli: `exit ${setup.r.exitCode}; ${named ?? 'names none'}${made ? '' : '; no venv'}`,
+      hand: `uv: ${uvVenv}`,
+      match: setup.r.exitCode === 0 && made && named === uvVenv ? 'yes' : 'no',
       cliMs: setup.wall,
       ...(handSync ? { handMs: handSync } : {}),
       note: `${locked} locked packages (${shipped ? 'uv.lock shipped' : 'locked here'}${upgrades.length ? `; upgraded here: ${upgrades.join(', ')}` : ''})`,
@@ -380,13 +389,14 @@ async function corpusProject(p: Project): Promise<void> {
     const lint = await cli(ctx, 'lint', ['--fail-on', 'never', '--tool-source', 'path'], active);
     check('lint');
     const runs = lint.report?.meta.toolRuns;
-    const ruffVersion = versionOf(runs, 'ruff', PYTHON_TOOLS.ruff.pin);
+    const ruffVersion = expected('ruff', versionOf(runs, 'ruff', PYTHON_TOOLS.ruff.pin));
     const included = await includedFiles(ctx, ruffVersion);
     const files = [...included].map((f) => path.relative(dir, f)).sort();
     const pathCtx = { cwd: dir, workspace: ws };
     let handTotal = 0;
     for (const tool of LINTERS) {
-      const version = versionOf(runs, tool, PYTHON_TOOLS[tool].pin);
+      const ran = versionOf(runs, tool, PYTHON_TOOLS[tool].pin);
+      const version = expected(PYTHON_TOOLS[tool].package, ran);
       const [file, args] = handArgv(ctx, tool, version, cfg, files, venv);
       const t1 = performance.now();
       const r = await execTool(file, [...args], {
@@ -404,14 +414,17 @@ async function corpusProject(p: Project): Promise<void> {
         check: `lint: ${tool} ${version}`,
         cli: ours ? String(ours.findings) : `no report (exit ${lint.r.exitCode})`,
         hand: String(hand),
-        match: ours?.findings === hand ? 'yes' : 'no',
+        match: ours?.findings === hand && ran === version ? 'yes' : 'no',
         handMs,
         ...(ours?.durationMs !== undefined ? { cliMs: ours.durationMs } : {}),
-        ...(tool === 'ruff'
-          ? {
-              note: `line length ${cfg.lineLength} (${cfg.lineLengthFrom}); formatter ${cfg.formatter ?? 'none'}`,
-            }
-          : {}),
+        note: [
+          versionNote(version, ran),
+          tool === 'ruff'
+            ? `line length ${cfg.lineLength} (${cfg.lineLengthFrom}); formatter ${cfg.formatter ?? 'none'}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
       });
     }
     add({
@@ -452,7 +465,8 @@ async function corpusProject(p: Project): Promise<void> {
     // deptry: the CLI's report against deptry run by hand in the same environment.
     const deps = await cli(ctx, 'deps', ['--fail-on', 'none', '--tool-source', 'path'], active);
     check('deps');
-    const deptryVersion = versionOf(deps.report?.meta.toolRuns, 'deptry', PYTHON_TOOLS.deptry.pin);
+    const deptryRan = versionOf(deps.report?.meta.toolRuns, 'deptry', PYTHON_TOOLS.deptry.pin);
+    const deptryVersion = expected('deptry', deptryRan);
     const srcDir = path.join(dir, 'src');
     const firstParty = fs.existsSync(srcDir)
       ? fs.readdirSync(srcDir).filter((d) => fs.existsSync(path.join(srcDir, d, '__init__.py')))
@@ -497,7 +511,8 @@ async function corpusProject(p: Project): Promise<void> {
     const deptryRun = deps.report?.meta.toolRuns?.find((t) => t.tool === 'deptry');
     const cliDepsText = !cliDeps
       ? `no report (exit ${deps.r.exitCode})`
-      : deptryRun?.exitCode
+      : // deptry exits 1 when it reports violations; with none reported, exit 1 is a failure to run.
+        deptryRun?.exitCode && cliDeps.length === 0
         ? `deptry failed (exit ${deptryRun.exitCode})`
         : byCode(cliDeps);
     const handDepsText = handDeps ? byCode(handDeps.map((d) => d.error.code)) : 'deptry failed';
@@ -505,7 +520,8 @@ async function corpusProject(p: Project): Promise<void> {
       check: `deps: deptry ${deptryVersion}`,
       cli: cliDepsText,
       hand: handDepsText,
-      match: cliDepsText === handDepsText ? 'yes' : 'no',
+      match: cliDepsText === handDepsText && deptryRan === deptryVersion ? 'yes' : 'no',
+      note: versionNote(deptryVersion, deptryRan),
       cliMs: deps.wall,
       handMs: ms(t2),
     });
