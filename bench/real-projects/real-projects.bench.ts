@@ -406,6 +406,7 @@ async function corpusProject(p: Project): Promise<void> {
         timeoutMs: STEP_TIMEOUT,
         maxOutputBytes: 256 * 1024 * 1024,
       });
+      fs.writeFileSync(path.join(out, `${tool}-hand.txt`), r.stdout);
       const hand = parseOutput(tool, r.stdout, pathCtx).length;
       const handMs = ms(t1);
       handTotal += handMs;
