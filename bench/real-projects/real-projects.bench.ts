@@ -567,11 +567,12 @@ async function corpusProject(p: Project): Promise<void> {
         .join('; '),
     });
 
+    const hasVenv = fs.existsSync(path.join(venv, 'pyvenv.cfg'));
     add({
       check: 'venv unchanged (every RECORD)',
-      cli: before.size === 0 ? 'no environment' : changedBy.length ? 'no' : 'yes',
+      cli: !hasVenv ? 'no environment' : changedBy.length ? 'no' : 'yes',
       hand: `${before.size} distributions`,
-      match: before.size === 0 || changedBy.length ? 'no' : 'yes',
+      match: !hasVenv || changedBy.length ? 'no' : 'yes',
       note: changedBy.join('; '),
     });
   } finally {
