@@ -107,6 +107,64 @@ function mergeKeys(findings) {
     return keys;
 }
 /**
+ * Joins a group of findings that spans several lines (pylint's W0611 over a whole `from x import (...)`,
+ * autoflake's rewritten block) with another tool's group of the same problem on one of its later lines
+ * (ruff's F401 at each name, autoflake's removed name line): one problem, one finding. One to one and in
+ * order: the n-th spanning group at a line takes the first group left in its span that shares no tool.
+ */
+function joinSpans(findings, keys) {
+    const byKey = new Map();
+    for (const f of findings) {
+        const k = keys.get(f);
+        if (k === undefined)
+            continue;
+        const list = byKey.get(k) ?? [];
+        list.push(f);
+        byKey.set(k, list);
+    }
+    const groups = [...byKey.entries()].map(([key, members]) => {
+        const first = members[0];
+        return {
+            key,
+            members,
+            file: first.file,
+            line: first.line,
+            column: Math.min(...members.map((m) => m.column ?? 0)),
+            end: Math.max(...members.map((m) => Math.max(m.endLine ?? 0, m.line))),
+            problem: problemId(first),
+            tools: new Set(members.map((m) => m.tool)),
+        };
+    });
+    // Candidates by file and problem: a large project has thousands of groups.
+    const byProblem = new Map();
+    for (const g of groups) {
+        const k = JSON.stringify([g.file, g.problem]);
+        const list = byProblem.get(k) ?? [];
+        list.push(g);
+        byProblem.set(k, list);
+    }
+    // In line order, and at one line in mergeKeys' occurrence order (the `#n` at the end of the key).
+    const nth = (key) => Number(key.slice(key.lastIndexOf('#') + 1));
+    const spanning = groups
+        .filter((g) => g.end > g.line)
+        .sort((a, b) => a.line - b.line || nth(a.key) - nth(b.key));
+    const taken = new Set();
+    for (const g of spanning) {
+        const match = (byProblem.get(JSON.stringify([g.file, g.problem])) ?? [])
+            .filter((c) => c.end === c.line &&
+            !taken.has(c.key) &&
+            c.line > g.line &&
+            c.line <= g.end &&
+            ![...c.tools].some((t) => g.tools.has(t)))
+            .sort((a, b) => a.line - b.line || a.column - b.column)[0];
+        if (!match)
+            continue;
+        taken.add(match.key);
+        for (const m of match.members)
+            keys.set(m, g.key);
+    }
+}
+/**
  * One finding per problem: cross-tool duplicates folded into the first tool's finding (in `order`, most
  * precise first), which names the others in `alsoReportedBy`.
  */
@@ -120,6 +178,7 @@ function mergeAcrossTools(findings, order) {
     };
     const ordered = [...findings].sort((a, b) => rank(a.tool) - rank(b.tool));
     const keys = mergeKeys(ordered);
+    joinSpans(ordered, keys);
     return (0,finding/* mergeDuplicates */.$D)(ordered, (f) => keys.get(f));
 }
 /** Which tool's wording and location to keep when several report one problem. */
@@ -134,11 +193,15 @@ const MERGE_ORDER = [
     'ruff-format',
 ];
 
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts
+var shared_config = __webpack_require__(7163);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/inputs.ts
 var python_lint_stack_inputs = __webpack_require__(120);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/tools.ts
 var python_lint_stack_tools = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/summary.ts
+
+
 
 
 
@@ -163,6 +226,35 @@ function toolsSection(rows) {
     return {
         title: 'Tools',
         markdown: [(0,markdown/* table */.tp)(['Tool', 'Version', 'Findings', 'Time', 'Result'], body), ...where].join('\n\n'),
+    };
+}
+/**
+ * The changes the diff tools propose (autoflake, isort, autopep8, ruff format), each hunk once with every
+ * finding it fixes and the tools and rule ids of each: a merged finding's diff is shown, not only kept.
+ */
+function diffsSection(findings, limit = 5) {
+    const byDiff = new Map();
+    for (const f of findings) {
+        const diffs = new Set();
+        if (typeof f.data?.diff === 'string')
+            diffs.add(f.data.diff);
+        for (const r of f.reports ?? [])
+            if (typeof r.data?.diff === 'string')
+                diffs.add(r.data.diff);
+        for (const d of diffs)
+            byDiff.set(d, [...(byDiff.get(d) ?? []), f]);
+    }
+    if (byDiff.size === 0)
+        return undefined;
+    const blocks = [...byDiff.entries()].slice(0, limit).map(([diff, fixes]) => {
+        const items = fixes.map((f) => `- ${(0,markdown/* code */.aY)(`${f.file ?? ''}:${f.line ?? ''}`)} ${(0,markdown/* code */.aY)(f.rule)} (${(0,markdown/* escapeInline */.VV)((0,finding/* reportedBy */.Jb)(f))})`);
+        return `${items.join('\n')}\n\n${(0,markdown/* fenced */.OF)(diff, 'diff')}`;
+    });
+    const more = byDiff.size > limit ? `\n\n${byDiff.size - limit} more in the JSON report and SARIF.` : '';
+    return {
+        title: `Proposed changes (${byDiff.size})`,
+        markdown: blocks.join('\n\n') + more,
+        collapsed: true,
     };
 }
 /** The problems reported most often (after merging), with the tools that report them. */
@@ -239,8 +331,33 @@ function crashSection(rows) {
         markdown: blocks.join('\n\n'),
     };
 }
+/**
+ * The settings carried from one tool's configuration (or the `.gitignore`) to the other tools, each with
+ * where it came from; undefined when nothing was carried.
+ */
+function sharedConfigSection(carried) {
+    if (carried.length === 0)
+        return undefined;
+    // One line per setting, naming every tool it reaches.
+    const bySetting = new Map();
+    for (const c of carried) {
+        const key = JSON.stringify([c.setting, c.value, c.from]);
+        const entry = bySetting.get(key) ?? { c, tools: [] };
+        entry.tools.push(c.tool);
+        bySetting.set(key, entry);
+    }
+    const lines = [...bySetting.values()].map(({ c, tools }) => `- ${(0,markdown/* escapeInline */.VV)((0,shared_config/* describeCarried */.O7)({ ...c, tool: tools.join(', ') }))}`);
+    return {
+        title: "The project's configuration, shared across the stack",
+        markdown: [
+            "A tool's own setting always wins; these reach the tools that have none:",
+            lines.join('\n'),
+        ].join('\n\n'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/lint-report.ts
+
 
 
 
@@ -317,9 +434,17 @@ async function publishLint(run, rt) {
     if (crashes)
         sections.push(crashes);
     sections.push(toolsSection(rows));
+    // In the order of the tools input (the plans run slowest first).
+    const carried = i.tools.flatMap((t) => run.plans.find((p) => p.tool === t)?.carried ?? []);
+    const shared = sharedConfigSection(carried);
+    if (shared)
+        sections.push(shared);
     const top = topRulesSection(findings);
     if (top)
         sections.push(top);
+    const diffs = diffsSection(findings);
+    if (diffs)
+        sections.push(diffs);
     sections.push(reproduceSection(i, rt.workspace, rows));
     const toolRuns = rows.map((r) => ({
         tool: r.tool,
@@ -341,7 +466,9 @@ async function publishLint(run, rt) {
         sections,
         toolRuns,
     };
-    const published = await (0,inputs/* publishWithInputs */.Z)(report, rt, i.report);
+    const published = await (0,inputs/* publishWithInputs */.Z)(report, rt, i.report, {
+        meta: { sharedConfig: carried.map((c) => ({ ...c, text: (0,shared_config/* describeCarried */.O7)(c) })) },
+    });
     const counts = (0,finding/* countBySeverity */.Ot)(findings);
     rt.setOutput('findings', counts.total);
     rt.setOutput('errors', counts.error);

@@ -6077,7 +6077,7 @@ const parseOptions = __webpack_require__(356)
 const { safeRe: re, t } = __webpack_require__(5471)
 const cmp = __webpack_require__(8646)
 const debug = __webpack_require__(1159)
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const Range = __webpack_require__(6782)
 
 
@@ -6311,7 +6311,7 @@ const cache = new LRU()
 const parseOptions = __webpack_require__(356)
 const Comparator = __webpack_require__(9379)
 const debug = __webpack_require__(1159)
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const trimComparatorWhitespace = __webpack_require__(9737)
 const {
   safeRe: re,
@@ -6667,7 +6667,7 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 9544:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7105,7 +7105,7 @@ module.exports = cmp
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const parse = __webpack_require__(6353)
 const { safeRe: re, t } = __webpack_require__(5471)
 
@@ -7174,7 +7174,7 @@ module.exports = coerce
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -7202,7 +7202,7 @@ module.exports = compareLoose
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -7319,7 +7319,7 @@ module.exports = gte
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -7371,7 +7371,7 @@ module.exports = lte
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
@@ -7383,7 +7383,7 @@ module.exports = major
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
@@ -7407,7 +7407,7 @@ module.exports = neq
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -7432,7 +7432,7 @@ module.exports = parse
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
@@ -7516,7 +7516,7 @@ module.exports = sort
 
 const parse = __webpack_require__(6353)
 const constants = __webpack_require__(5101)
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -7587,7 +7587,7 @@ module.exports = valid
 // just pre-load all the stuff that index.js lazily exports
 const internalRe = __webpack_require__(5471)
 const constants = __webpack_require__(5101)
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const identifiers = __webpack_require__(3348)
 const parse = __webpack_require__(6353)
 const valid = __webpack_require__(8780)
@@ -8602,7 +8602,7 @@ module.exports = ltr
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const Range = __webpack_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
@@ -8636,7 +8636,7 @@ module.exports = maxSatisfying
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const Range = __webpack_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
@@ -8669,7 +8669,7 @@ module.exports = minSatisfying
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const Range = __webpack_require__(6782)
 const gt = __webpack_require__(6599)
 
@@ -8739,7 +8739,7 @@ module.exports = minVersion
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(9544)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
 const Range = __webpack_require__(6782)

@@ -153,6 +153,7 @@ function isSafeBranchName(name) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   H: () => (/* binding */ shallowCommits),
 /* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   K5: () => (/* binding */ splitNul),
 /* harmony export */   MZ: () => (/* binding */ deepenUntil),
 /* harmony export */   QG: () => (/* binding */ unshallow),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
@@ -170,7 +171,7 @@ function isSafeBranchName(name) {
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   y3: () => (/* binding */ diffNames)
 /* harmony export */ });
-/* unused harmony exports SHA_RE, splitNul, hasCommit, fetchObjects, emptyTree */
+/* unused harmony exports SHA_RE, hasCommit, fetchObjects, emptyTree */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -554,6 +555,7 @@ async function writeBaseline(file, findings, tool) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ mergeDuplicates),
 /* harmony export */   IL: () => (/* binding */ normaliseMessage),
+/* harmony export */   Jb: () => (/* binding */ reportedBy),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   xD: () => (/* binding */ toRepoPath)
@@ -564,6 +566,39 @@ async function writeBaseline(file, findings, tool) {
 
 /** Most severe first. */
 const SEVERITIES = ['error', 'warning', 'note'];
+function toolReport(f) {
+    const r = { tool: f.tool, rule: f.rule, message: f.message };
+    if (f.line !== undefined)
+        r.line = f.line;
+    if (f.endLine !== undefined && f.endLine !== f.line)
+        r.endLine = f.endLine;
+    if (f.helpUri)
+        r.helpUri = f.helpUri;
+    if (f.data && Object.keys(f.data).length > 0)
+        r.data = f.data;
+    return r;
+}
+/**
+ * The tools that reported a finding, each with its own rule id where it differs from the finding's:
+ * `ruff, autoflake unused-import, flake8, pylint W0611`.
+ */
+function reportedBy(f) {
+    if (!f.reports)
+        return [f.tool, ...(f.alsoReportedBy ?? [])].join(', ');
+    const [kept, ...others] = f.reports;
+    const named = [kept, ...[...others].sort((a, b) => (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0))];
+    const seen = new Set();
+    const out = [];
+    for (const r of named) {
+        if (!r)
+            continue;
+        const text = r.rule === f.rule ? r.tool : `${r.tool} ${r.rule}`;
+        if (!seen.has(text))
+            out.push(text);
+        seen.add(text);
+    }
+    return out.join(', ');
+}
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
@@ -609,7 +644,8 @@ function normaliseMessage(text) {
 }
 /**
  * Folds findings that `keyOf` calls the same into one: the first one (in input order) stays, takes the
- * most severe severity of the group and names the other tools in `alsoReportedBy`. A key of `undefined`
+ * most severe severity of the group, names the other tools in `alsoReportedBy`, keeps every tool's own
+ * report in `reports` and takes the others' data it lacks (autoflake's `diff` onto ruff's F401). A key of `undefined`
  * means "never merge this one". Each action decides what "same" means, e.g. ruff's F401 and pylint's
  * W0611 on one line are one unused import.
  */
@@ -633,6 +669,9 @@ function mergeDuplicates(findings, keyOf) {
                 others.add(t);
         kept.alsoReportedBy = [...others].sort();
         kept.helpUri ??= f.helpUri;
+        kept.reports = [...(kept.reports ?? [toolReport(kept)]), ...(f.reports ?? [toolReport(f)])];
+        if (f.data)
+            kept.data = { ...f.data, ...kept.data };
     }
     return out;
 }
@@ -678,8 +717,7 @@ function annotationLevel(s) {
 }
 /** The annotation's location; a position below 1 is left out rather than sent as line 0. */
 function annotationProps(f) {
-    const tools = [f.tool, ...(f.alsoReportedBy ?? [])].join(', ');
-    const props = { title: `${f.rule} (${tools})` };
+    const props = { title: `${f.rule} (${(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedBy */ .Jb)(f)})` };
     if (f.file)
         props.file = f.file;
     if (f.file && f.line && f.line >= 1) {
@@ -750,6 +788,7 @@ const FINDING_KEYS = [
     'fingerprint',
     'helpUri',
     'alsoReportedBy',
+    'reports',
     'data',
     'baseline',
 ];
@@ -776,7 +815,7 @@ function orderedFinding(f, known) {
     for (const k of FINDING_KEYS) {
         const v = src[k];
         if (v !== undefined)
-            out[k] = k === 'data' ? sortKeys(v) : v;
+            out[k] = k === 'data' || k === 'reports' ? sortKeys(v) : v;
     }
     return out;
 }
@@ -1301,6 +1340,9 @@ function buildRun(action, tool, run, findings, accepted) {
         const props = {};
         if (f.alsoReportedBy?.length)
             props.alsoReportedBy = f.alsoReportedBy;
+        // Each tool's own rule id, wording, lines and data (a diff) when several tools reported the problem.
+        if (f.reports?.length)
+            props.reports = f.reports;
         if (f.data && Object.keys(f.data).length > 0)
             props.data = f.data;
         if (Object.keys(props).length > 0)
@@ -1476,7 +1518,7 @@ function findingRow(f, known) {
         f.file ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(location(f)) : '—',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.rule), f.helpUri),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MESSAGE_CELL_CHARS)),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)([f.tool, ...(f.alsoReportedBy ?? [])].join(', ')),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCell */ .kq)((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedBy */ .Jb)(f)),
     ]);
 }
 const FINDING_HEADERS = ['Severity', 'Location', 'Rule', 'Message', 'Tool'];

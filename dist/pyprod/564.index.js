@@ -23,6 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/core/uv-lock-graph.ts
 var uv_lock_graph = __webpack_require__(9287);
+// EXTERNAL MODULE: ./src/core/uv-project.ts
+var uv_project = __webpack_require__(9572);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1257,10 +1259,11 @@ function findEnvironment(opts) {
         foundBy = 'VIRTUAL_ENV';
     }
     else {
-        root = external_node_path_.resolve(opts.workingDirectory, '.venv');
-        foundBy = '.venv';
+        root = opts.project?.environment ?? external_node_path_.resolve(opts.workingDirectory, '.venv');
+        foundBy = opts.project?.environmentFrom === 'UV_PROJECT_ENVIRONMENT' ? 'UV_PROJECT_ENVIRONMENT' : '.venv';
         if (!isDir(root)) {
-            throw new Error(`No Python environment to read: the venv input is empty, VIRTUAL_ENV is not set, and ${root} does not exist. ` +
+            const where = opts.project ? `the uv project's environment ${root}` : root;
+            throw new Error(`No Python environment to read: the venv input is empty, VIRTUAL_ENV is not set, and ${where} does not exist. ` +
                 'Run uv sync first (setup-uv-cached does), or set venv.');
         }
     }
@@ -1353,6 +1356,7 @@ function markerOnChain(graph, req) {
 
 
 
+
 const ORDER = { fail: 0, unknown: 1, pass: 2, ignored: 3 };
 function sortReports(reports) {
     return reports.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.key.localeCompare(b.key));
@@ -1391,26 +1395,31 @@ async function judge(dist, policy, req, counted) {
 }
 async function checkLicenses(opts) {
     const started = external_node_perf_hooks_.performance.now();
+    const project = (0,uv_project/* locateUvProject */.RQ)(opts.workingDirectory, opts.env, { ceiling: opts.workspace });
     const environment = findEnvironment({
         venv: opts.venv,
         workingDirectory: opts.workingDirectory,
         env: opts.env,
+        ...(project ? { project } : {}),
     });
-    const lockFile = external_node_path_.join(opts.workingDirectory, 'uv.lock');
-    const graph = external_node_fs_.existsSync(lockFile) ? await (0,uv_lock_graph/* readLockGraph */.uF)(lockFile) : undefined;
+    const lockFile = project?.lockFile ?? external_node_path_.join(opts.workingDirectory, 'uv.lock');
+    const graph = external_node_fs_.existsSync(lockFile) ? projectGraph(await (0,uv_lock_graph/* readLockGraph */.uF)(lockFile), project) : undefined;
     const groups = (0,uv_lock_graph/* parseGroups */.Oo)(opts.groups ?? '', graph);
     const classes = graph ? (0,uv_lock_graph/* classifyPackages */.A6)(graph, groups) : undefined;
     const dists = await listDistributions(environment.sitePackages);
-    const projects = new Set(graph?.projects ?? []);
+    const members = new Set(graph?.members ?? []);
     const packages = [];
     const notInLock = [];
     const excluded = [];
+    const otherMembers = [];
     for (const dist of dists) {
-        if (projects.has(dist.key))
-            continue; // the project itself, installed editable
+        if (members.has(dist.key))
+            continue; // the project itself (or another workspace member), installed editable
         const req = classes?.get(dist.key);
         if (!classes)
             packages.push(judge(dist, opts.policy, undefined, true));
+        else if (!req && graph?.packages.has(dist.key))
+            otherMembers.push({ name: dist.name, version: dist.version });
         else if (!req)
             notInLock.push(judge(dist, opts.policy, undefined, groups.all));
         else if (req.selected)
@@ -1443,11 +1452,12 @@ async function checkLicenses(opts) {
     const all = groups.all ? sortReports([...counted, ...extra]) : counted;
     const result = {
         environment,
-        projects: [...projects],
+        projects: graph?.projects ?? [],
         groups,
         packages: all,
         excluded,
         notInLock: extra,
+        otherMembers,
         notInstalled,
         notForPlatform,
         counts: countReports(all),
@@ -1455,7 +1465,17 @@ async function checkLicenses(opts) {
     };
     if (graph)
         result.lockFile = lockFile;
+    if (project)
+        result.project = project;
     return result;
+}
+/**
+ * The lock as the working directory's project sees it: a workspace member (or a root with a `[project]`)
+ * counts its own closure, as `uv sync` there installs; a virtual root, or a project the lock does not know
+ * (a stale lock), counts every member's.
+ */
+function projectGraph(graph, project) {
+    return (project?.name && (0,uv_lock_graph/* memberGraph */.Vw)(graph, project.name)) || graph;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/license-gate/inputs.ts
@@ -1486,6 +1506,7 @@ var pyproject_lines = __webpack_require__(4013);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/actions/license-gate/report.ts
+
 
 
 
@@ -1531,10 +1552,11 @@ function row(p) {
 const HEADERS = ['package', 'version', 'licence', 'from', 'family', 'verdict', 'why', 'required by'];
 /**
  * One finding per incompatible package, on the pyproject.toml line that declares the direct dependency
- * bringing it in (the place to act), or on pyproject.toml itself when that line cannot be found.
+ * bringing it in (the place to act), or on pyproject.toml itself when that line cannot be found. In a uv
+ * workspace that is the member's pyproject.toml, where its dependencies are declared.
  */
 function licenseFindings(result, projectDir, workspace, zero) {
-    const pyproject = external_node_path_.join(projectDir, 'pyproject.toml');
+    const pyproject = result.project?.pyproject ?? external_node_path_.join(projectDir, 'pyproject.toml');
     const lines = external_node_fs_.existsSync(pyproject)
         ? (0,pyproject_lines/* findDependencyLines */.Wn)(external_node_fs_.readFileSync(pyproject, 'utf8'))
         : new Map();
@@ -1596,11 +1618,21 @@ function buildReport(result, findings, opts) {
         : result.groups.groups.length
             ? `runtime + ${(0,markdown/* escapeInline */.VV)(result.groups.groups.join(', '))}`
             : 'runtime dependencies';
-    notes.push(`Environment ${(0,markdown/* code */.aY)(result.environment.root)} (found by ${result.environment.foundBy}); counted: ${groups}${result.lockFile ? ', per uv.lock' : ' (no uv.lock: every installed package)'}; ${Math.round(result.durationMs)} ms.`);
+    const project = result.project;
+    if (project?.workspace) {
+        const { dir, role } = (0,uv_project/* describeUvProject */.yu)(project, opts.workspace ?? project.root);
+        const [only, ...more] = result.projects;
+        const whose = only && more.length === 0 ? `the closure of ${(0,markdown/* code */.aY)(only)}` : "every member's closure";
+        notes.push(`Project ${(0,markdown/* code */.aY)(dir)} (${(0,markdown/* escapeInline */.VV)(role ?? '')}): ${whose}, read from the workspace's uv.lock.`);
+    }
+    notes.push(`Environment ${(0,markdown/* code */.aY)(result.environment.root)} (found by ${result.environment.foundBy}); counted: ${groups}${result.lockFile ? `, per ${(0,markdown/* code */.aY)(result.lockFile)}` : ' (no uv.lock: every installed package)'}; ${Math.round(result.durationMs)} ms.`);
     if (result.excluded.length)
         notes.push(`${result.excluded.length} dev-only packages not counted (use \`groups: all\` to include them).`);
     if (result.notInLock.length && !result.groups.all) {
         notes.push(`Installed but not in uv.lock (judged, not counted): ${result.notInLock.map((p) => `${(0,markdown/* code */.aY)(p.name)} (${VERDICT_LABEL[p.verdict]})`).join(', ')}.`);
+    }
+    if (result.otherMembers.length) {
+        notes.push(`Installed for other members of the workspace, not this project (not counted): ${result.otherMembers.map((p) => (0,markdown/* code */.aY)(p.name)).join(', ')}.`);
     }
     if (result.notInstalled.length)
         notes.push(`In uv.lock but not installed: ${result.notInstalled.map(markdown/* code */.aY).join(', ')}.`);
@@ -1645,13 +1677,18 @@ function buildReport(result, findings, opts) {
 async function main(i, rt) {
     const result = await checkLicenses({
         workingDirectory: i.workingDirectory,
+        workspace: rt.workspace,
         venv: i.venv,
         env: rt.env,
         policy: i.policy,
         groups: i.groups,
     });
     const findings = licenseFindings(result, i.workingDirectory, rt.workspace, i.zero);
-    const report = buildReport(result, findings, { zero: i.zero, showOnlyFailing: i.showOnlyFailing });
+    const report = buildReport(result, findings, {
+        zero: i.zero,
+        showOnlyFailing: i.showOnlyFailing,
+        workspace: rt.workspace,
+    });
     const published = await (0,inputs/* publishWithInputs */.Z)(report, rt, i.report, { commentKey: 'licenses' });
     rt.setOutput('packages', result.counts.packages);
     rt.setOutput('incompatible', result.counts.incompatible);
@@ -1673,397 +1710,6 @@ const definition = {
 
 /***/ }),
 
-/***/ 4013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ah: () => (/* binding */ findDependencyDeclarations),
-  Wn: () => (/* binding */ findDependencyLines),
-  xV: () => (/* binding */ requirementName)
-});
-
-// EXTERNAL MODULE: ./src/core/python-names.ts
-var python_names = __webpack_require__(9764);
-;// CONCATENATED MODULE: ./src/core/toml-scan.ts
-/**
- * A TOML scanner that reports WHERE things are: table headers, keys and the strings of arrays, each with its
- * full key path and its 1-based line and column. smol-toml (and every TOML parser we could use) gives values
- * but no positions, and a line-by-line search is fooled by multi-line arrays, comments, quoted and dotted
- * keys, and strings that hold `]`, `#` or `=`. This walks the TOML grammar instead; it does not build values
- * and does not check everything a full parser checks (duplicate keys, date formats).
- */
-class TomlSyntaxError extends Error {
-}
-const BARE_KEY = /[A-Za-z0-9_-]/;
-const ESCAPES = {
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    '"': '"',
-    '\\': '\\',
-};
-class Scanner {
-    text;
-    pos = 0;
-    events = [];
-    lineStarts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text[i] === '\n')
-                this.lineStarts.push(i + 1);
-    }
-    where(pos) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: pos - this.lineStarts[lo] + 1 };
-    }
-    fail(what) {
-        const { line, column } = this.where(this.pos);
-        throw new TomlSyntaxError(`${what} at line ${line}, column ${column}`);
-    }
-    peek(n = 0) {
-        return this.text[this.pos + n];
-    }
-    skipSpaces() {
-        while (this.peek() === ' ' || this.peek() === '\t')
-            this.pos++;
-    }
-    /** Spaces, comments and newlines: what may separate array elements or statements. */
-    skipBlank() {
-        for (;;) {
-            this.skipSpaces();
-            const c = this.peek();
-            if (c === '#')
-                while (this.pos < this.text.length && this.peek() !== '\n')
-                    this.pos++;
-            else if (c === '\n' || c === '\r')
-                this.pos++;
-            else
-                return;
-        }
-    }
-    endOfLine() {
-        this.skipSpaces();
-        if (this.peek() === '#')
-            while (this.pos < this.text.length && this.peek() !== '\n')
-                this.pos++;
-        if (this.peek() === '\r')
-            this.pos++;
-        if (this.pos < this.text.length && this.peek() !== '\n')
-            this.fail('expected the end of the line');
-    }
-    document() {
-        let table = [];
-        for (;;) {
-            this.skipBlank();
-            if (this.pos >= this.text.length)
-                return;
-            if (this.peek() === '[') {
-                const array = this.peek(1) === '[';
-                this.pos += array ? 2 : 1;
-                this.skipSpaces();
-                const start = this.pos;
-                table = this.key();
-                if (!this.text.startsWith(array ? ']]' : ']', this.pos))
-                    this.fail('expected the end of a table header');
-                this.pos += array ? 2 : 1;
-                this.events.push({ kind: 'table', path: table, ...this.where(start) });
-            }
-            else {
-                this.keyValue(table);
-            }
-            this.endOfLine();
-        }
-    }
-    keyValue(base) {
-        const start = this.pos;
-        const path = [...base, ...this.key()];
-        if (this.peek() !== '=')
-            this.fail('expected = after a key');
-        this.pos++;
-        this.skipSpaces();
-        this.events.push({ kind: 'key', path, ...this.where(start) });
-        this.value(path, 0);
-    }
-    /** A dotted key: bare and quoted parts, spaces allowed around the dots. */
-    key() {
-        const parts = [];
-        for (;;) {
-            this.skipSpaces();
-            const c = this.peek();
-            if (c === '"' || c === "'") {
-                if (this.text.startsWith(c.repeat(3), this.pos))
-                    this.fail('a key cannot be a multi-line string');
-                parts.push(this.string());
-            }
-            else {
-                const from = this.pos;
-                while (this.pos < this.text.length && BARE_KEY.test(this.peek()))
-                    this.pos++;
-                if (from === this.pos)
-                    this.fail('expected a key');
-                parts.push(this.text.slice(from, this.pos));
-            }
-            this.skipSpaces();
-            if (this.peek() !== '.')
-                return parts;
-            this.pos++;
-        }
-    }
-    /** Any value; `depth` counts the arrays around it. Strings directly inside the outermost array are reported. */
-    value(path, depth) {
-        const c = this.peek();
-        const start = this.pos;
-        if (c === '"' || c === "'") {
-            const value = this.string();
-            if (depth === 1)
-                this.events.push({ kind: 'array-string', path, value, ...this.where(start) });
-        }
-        else if (c === '[') {
-            this.array(path, depth + 1);
-        }
-        else if (c === '{') {
-            this.inlineTable(path);
-        }
-        else {
-            // Numbers, booleans, dates: up to the next delimiter; a date and a time may be separated by a space.
-            const scalar = () => {
-                while (this.pos < this.text.length && !/[,\]}\s#]/.test(this.peek()))
-                    this.pos++;
-            };
-            scalar();
-            if (start === this.pos)
-                this.fail('expected a value');
-            if (/^\d{4}-\d{2}-\d{2}$/.test(this.text.slice(start, this.pos)) &&
-                /^ \d{2}:/.test(this.text.slice(this.pos, this.pos + 4))) {
-                this.pos++;
-                scalar();
-            }
-        }
-    }
-    array(path, depth) {
-        this.pos++; // [
-        for (;;) {
-            this.skipBlank();
-            if (this.peek() === ']')
-                break;
-            if (this.pos >= this.text.length)
-                this.fail('unterminated array');
-            // Nested arrays and inline tables are not the array's own strings.
-            this.value(path, depth);
-            this.skipBlank();
-            if (this.peek() === ',')
-                this.pos++;
-            else if (this.peek() !== ']')
-                this.fail('expected , or ] in an array');
-        }
-        this.pos++; // ]
-    }
-    inlineTable(path) {
-        this.pos++; // {
-        this.skipBlank();
-        if (this.peek() === '}') {
-            this.pos++;
-            return;
-        }
-        for (;;) {
-            this.skipBlank();
-            this.keyValue(path);
-            this.skipBlank();
-            if (this.peek() === '}')
-                break;
-            if (this.peek() !== ',')
-                this.fail('expected , or } in an inline table');
-            this.pos++;
-            this.skipBlank();
-            if (this.peek() === '}')
-                break; // a trailing comma (TOML 1.1)
-        }
-        this.pos++; // }
-    }
-    /** A basic or literal string, single- or multi-line; returns its value. */
-    string() {
-        const quote = this.peek();
-        const multi = this.text.startsWith(quote.repeat(3), this.pos);
-        const delim = multi ? quote.repeat(3) : quote;
-        this.pos += delim.length;
-        if (multi && this.peek() === '\n')
-            this.pos++;
-        else if (multi && this.text.startsWith('\r\n', this.pos))
-            this.pos += 2;
-        let out = '';
-        for (;;) {
-            if (this.pos >= this.text.length)
-                this.fail('unterminated string');
-            if (this.text.startsWith(delim, this.pos)) {
-                this.pos += delim.length;
-                // `""""` ends a multi-line string with a quote in it: up to two extra quotes belong to the value.
-                for (let extra = 0; multi && extra < 2 && this.peek() === quote; extra++, this.pos++)
-                    out += quote;
-                return out;
-            }
-            const c = this.peek();
-            if (!multi && c === '\n')
-                this.fail('newline in a single-line string');
-            if (quote === '"' && c === '\\') {
-                out += this.escape(multi);
-                continue;
-            }
-            out += c;
-            this.pos++;
-        }
-    }
-    escape(multi) {
-        const next = this.peek(1) ?? '';
-        if (multi && /[ \t\r\n]/.test(next)) {
-            // A line-ending backslash: the newline and the white space after it are dropped.
-            this.pos++;
-            while (/[ \t\r\n]/.test(this.peek() ?? ''))
-                this.pos++;
-            return '';
-        }
-        if (next === 'u' || next === 'U') {
-            const len = next === 'u' ? 4 : 8;
-            const hex = this.text.slice(this.pos + 2, this.pos + 2 + len);
-            if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len)
-                this.fail('bad unicode escape');
-            this.pos += 2 + len;
-            return String.fromCodePoint(Number.parseInt(hex, 16));
-        }
-        const v = ESCAPES[next];
-        if (v === undefined)
-            this.fail(`unknown escape \\${next}`);
-        this.pos += 2;
-        return v;
-    }
-}
-/** Every table header, key and array string of a TOML document, in document order. */
-function scanToml(text) {
-    const s = new Scanner(text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text);
-    try {
-        s.document();
-        return { events: s.events };
-    }
-    catch (err) {
-        if (err instanceof TomlSyntaxError)
-            return { events: s.events, error: err.message };
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/pyproject-lines.ts
-
-
-const normalise = python_names/* normalizePackageName */.N;
-const eq = (path, ...want) => path.length === want.length && want.every((w, i) => path[i] === w);
-/** The array sections: a PEP 508 string in the array at `path` declares a dependency. */
-function arraySection(path) {
-    const [a, b, c, d] = path;
-    if (eq(path, 'project', 'dependencies'))
-        return { section: 'dependencies', table: '[project].dependencies' };
-    if (path.length === 3 && a === 'project' && b === 'optional-dependencies')
-        return { section: `optional-dependencies.${c}`, table: `[project.optional-dependencies].${c}` };
-    if (path.length === 2 && a === 'dependency-groups')
-        return { section: `dependency-groups.${b}`, table: `[dependency-groups].${b}` };
-    if (eq(path, 'tool', 'uv', 'dev-dependencies'))
-        return { section: 'tool.uv.dev-dependencies', table: '[tool.uv].dev-dependencies' };
-    if (path.length === 4 && a === 'tool' && b === 'pdm' && c === 'dev-dependencies')
-        return { section: `tool.pdm.dev-dependencies.${d}`, table: `[tool.pdm.dev-dependencies].${d}` };
-    return undefined;
-}
-/** Poetry's tables, where each key is a dependency: the section and the table's path length. */
-function poetryTable(path) {
-    const [a, b, c, d, e] = path;
-    if (a !== 'tool' || b !== 'poetry')
-        return undefined;
-    if (c === 'dependencies' || c === 'dev-dependencies')
-        return { section: `tool.poetry.${c}`, depth: 3 };
-    if (c === 'group' && d !== undefined && e === 'dependencies')
-        return { section: `tool.poetry.group.${d}.dependencies`, depth: 5 };
-    return undefined;
-}
-/** The distribution name at the start of a PEP 508 requirement (`Requests[socks]>=2 ; ...` → `Requests`). */
-function requirementName(spec) {
-    return /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(spec)?.[1];
-}
-/**
- * Every dependency declaration in a pyproject.toml, in file order. A name may appear more than once (two
- * markers, or in dependencies and a group). Invalid TOML gives the declarations before the error.
- */
-function findDependencyDeclarations(pyproject) {
-    const out = [];
-    const poetrySeen = new Set();
-    for (const ev of scanToml(pyproject).events) {
-        if (ev.kind === 'array-string') {
-            const where = arraySection(ev.path);
-            const name = where && requirementName(ev.value);
-            if (where && name)
-                out.push({ name, key: normalise(name), line: ev.line, column: ev.column, ...where });
-            continue;
-        }
-        // Poetry: `name = ...`, `name.version = ...`, `[tool.poetry.dependencies.name]` all declare `name`; the
-        // first of them is the declaration, the keys inside its inline table or sub-table are not.
-        for (let depth = 3; depth <= 5; depth += 2) {
-            const table = poetryTable(ev.path.slice(0, depth));
-            const name = ev.path[depth];
-            if (!table || table.depth !== depth || name === undefined || name === 'python')
-                continue;
-            const id = `${table.section}\n${name}`;
-            if (poetrySeen.has(id))
-                continue;
-            poetrySeen.add(id);
-            out.push({
-                name,
-                key: normalise(name),
-                line: ev.line,
-                column: ev.column,
-                section: table.section,
-                table: `[${table.section}]`,
-            });
-        }
-    }
-    return out;
-}
-/** The first line declaring each dependency, by PEP 503 normalised name. */
-function findDependencyLines(pyproject) {
-    const out = new Map();
-    for (const d of findDependencyDeclarations(pyproject)) {
-        if (!out.has(d.key))
-            out.set(d.key, { line: d.line, section: d.section });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 9764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ normalizePackageName)
-/* harmony export */ });
-/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-
-/***/ }),
-
 /***/ 9287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2071,6 +1717,7 @@ function normalizePackageName(name) {
 /* harmony export */   A6: () => (/* binding */ classifyPackages),
 /* harmony export */   Oo: () => (/* binding */ parseGroups),
 /* harmony export */   P$: () => (/* binding */ parseLockGraph),
+/* harmony export */   Vw: () => (/* binding */ memberGraph),
 /* harmony export */   uF: () => (/* binding */ readLockGraph)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -2192,7 +1839,30 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         for (const e of pkg.optional.keys())
             extras.add(e);
     }
-    return { path: lockPath, projects, packages, groups: [...groups].sort(), extras: [...extras].sort() };
+    return {
+        path: lockPath,
+        projects,
+        members: [...projects],
+        packages,
+        groups: [...groups].sort(),
+        extras: [...extras].sort(),
+    };
+}
+/**
+ * The graph as one workspace member sees it: `uv sync` in the member's directory installs its dependencies,
+ * extras and groups, not the other members' (which stay members: the project, never a dependency). Undefined
+ * when the lock has no such member (a stale lock).
+ */
+function memberGraph(graph, name) {
+    const pkg = graph.packages.get(name);
+    if (!pkg || !graph.members.includes(name))
+        return undefined;
+    return {
+        ...graph,
+        projects: [name],
+        groups: [...pkg.groups.keys()].sort(),
+        extras: [...pkg.optional.keys()].sort(),
+    };
 }
 async function readLockGraph(lockPath) {
     return parseLockGraph(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(lockPath, 'utf8'), lockPath);
@@ -2270,7 +1940,7 @@ function classifyPackages(graph, selection) {
     }
     const isSelected = (g) => selection.all || selection.groups.includes(g);
     const out = new Map();
-    const projects = new Set(graph.projects);
+    const projects = new Set(graph.members);
     for (const [name, { chain, origin }] of runtime.chains) {
         if (projects.has(name))
             continue;
@@ -2305,75 +1975,6 @@ function classifyPackages(graph, selection) {
         }
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 3801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ publishWithInputs),
-/* harmony export */   c: () => (/* binding */ loadReportInputs)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
-/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
-
-
-
-
-function loadReportInputs(r) {
-    const prComment = r.bool('pr-comment', false);
-    return {
-        sarifFile: r.string('sarif-file'),
-        jsonFile: r.string('json-file'),
-        prComment,
-        // Read only when a comment is asked for: otherwise the token is never held at all.
-        githubToken: prComment ? r.string('github-token') : undefined,
-        baseline: r.string('baseline'),
-        writeBaseline: r.string('write-baseline'),
-    };
-}
-/**
- * Loads the baseline (if any), publishes the report everywhere, and writes a new baseline when asked.
- * The one call a findings action makes after building its Report.
- */
-async function publishWithInputs(report, rt, inputs, extra = {}) {
-    // Every path input checked before anything is written: a directory given for a file fails naming the input.
-    const at = (input, value, kind) => value === undefined ? undefined : (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPathInput */ .mW)(input, value, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, value), kind);
-    at('sarif-file', inputs.sarifFile, 'output-file');
-    at('json-file', inputs.jsonFile, 'output-file');
-    at('write-baseline', inputs.writeBaseline, 'output-file');
-    at('baseline', inputs.baseline, 'file');
-    const baseline = inputs.baseline
-        ? await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBaseline */ .oU)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.baseline), {
-            input: 'baseline',
-            tool: report.action,
-        })
-        : undefined;
-    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S)(report, rt, {
-        ...extra,
-        sarifFile: inputs.sarifFile,
-        jsonFile: inputs.jsonFile,
-        prComment: inputs.prComment,
-        token: inputs.githubToken,
-        baseline,
-    });
-    if (inputs.writeBaseline) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
-        await (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .writeBaseline */ .B9)(file, report.findings, report.action);
-        rt.info(`Wrote a baseline of ${report.findings.length} findings to ${file}.`);
-    }
-    const known = new Set(baseline?.fingerprints ?? []);
-    return {
-        ...result,
-        newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
-        ...(baseline ? { loadedBaseline: baseline } : {}),
-    };
 }
 
 

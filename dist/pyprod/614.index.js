@@ -1895,6 +1895,7 @@ function readPythonVersionFile(dir) {
 /* harmony export */   A6: () => (/* binding */ classifyPackages),
 /* harmony export */   Oo: () => (/* binding */ parseGroups),
 /* harmony export */   P$: () => (/* binding */ parseLockGraph),
+/* harmony export */   Vw: () => (/* binding */ memberGraph),
 /* harmony export */   uF: () => (/* binding */ readLockGraph)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -2016,7 +2017,30 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         for (const e of pkg.optional.keys())
             extras.add(e);
     }
-    return { path: lockPath, projects, packages, groups: [...groups].sort(), extras: [...extras].sort() };
+    return {
+        path: lockPath,
+        projects,
+        members: [...projects],
+        packages,
+        groups: [...groups].sort(),
+        extras: [...extras].sort(),
+    };
+}
+/**
+ * The graph as one workspace member sees it: `uv sync` in the member's directory installs its dependencies,
+ * extras and groups, not the other members' (which stay members: the project, never a dependency). Undefined
+ * when the lock has no such member (a stale lock).
+ */
+function memberGraph(graph, name) {
+    const pkg = graph.packages.get(name);
+    if (!pkg || !graph.members.includes(name))
+        return undefined;
+    return {
+        ...graph,
+        projects: [name],
+        groups: [...pkg.groups.keys()].sort(),
+        extras: [...pkg.optional.keys()].sort(),
+    };
 }
 async function readLockGraph(lockPath) {
     return parseLockGraph(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(lockPath, 'utf8'), lockPath);
@@ -2094,7 +2118,7 @@ function classifyPackages(graph, selection) {
     }
     const isSelected = (g) => selection.all || selection.groups.includes(g);
     const out = new Map();
-    const projects = new Set(graph.projects);
+    const projects = new Set(graph.members);
     for (const [name, { chain, origin }] of runtime.chains) {
         if (projects.has(name))
             continue;

@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2642);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4285);
 /* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7563);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(904);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5980);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2529);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3310);
 
@@ -82,6 +82,8 @@ async function runFixers(selected, ctx) {
     let failure;
     let before = snapshot(i.workingDirectory, ctx.targets);
     for (const plan of plans) {
+        if (plan.skipped)
+            continue;
         const [file, ...args] = plan.argv;
         rt.info(`Fixing with ${plan.tool}: ${(0,_core_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .kc)(file, args)}`);
         try {

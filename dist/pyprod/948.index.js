@@ -63,8 +63,15 @@ const EXCLUDED_DIRS = [
     'site-packages',
     'venv',
 ];
+/** The line length flag: the project's when set, else ours for a tool without a configuration. */
+function lengthArgs(ctx, flag, joined = false) {
+    const n = ctx.lineLength ?? (ctx.config ? undefined : ctx.maxLineLength);
+    if (n === undefined)
+        return [];
+    return joined ? [`${flag}=${n}`] : [flag, String(n)];
+}
 function ruffDefaults(ctx) {
-    const out = ctx.config ? [] : ['--line-length', String(ctx.maxLineLength)];
+    const out = lengthArgs(ctx, '--line-length');
     if (ctx.fast) {
         out.push('--extend-select', _tools_js__WEBPACK_IMPORTED_MODULE_0__/* .FAST_RULES */ .D0.join(','));
         if (!ctx.config)
@@ -74,12 +81,15 @@ function ruffDefaults(ctx) {
 }
 function flake8Defaults(ctx) {
     const complexity = `--max-complexity=${ctx.maxComplexity}`;
-    if (ctx.config)
-        return ctx.config.keys.includes('max-complexity') ? [] : [complexity];
+    const length = lengthArgs(ctx, '--max-line-length', true);
+    const ignore = ctx.flake8ExtendIgnore ? [`--extend-ignore=${ctx.flake8ExtendIgnore.join(',')}`] : [];
+    if (ctx.config) {
+        return [...length, ...ignore, ...(ctx.config.keys.includes('max-complexity') ? [] : [complexity])];
+    }
     return [
-        `--max-line-length=${ctx.maxLineLength}`,
+        ...length,
         // The strict pass ignores what black-formatted code does on purpose; complexity is reported as warnings.
-        '--extend-ignore=E501,W503',
+        ...(ignore.length > 0 ? ignore : ['--extend-ignore=E501,W503']),
         complexity,
         `--extend-exclude=${EXCLUDED_DIRS.join(',')}`,
     ];
@@ -91,7 +101,7 @@ const AUTOFLAKE_DEFAULTS = [
 ];
 /** How a tool checks without changing anything. */
 function checkInvocation(tool, ctx) {
-    const lineLength = (flag) => (ctx.config ? [] : [flag, String(ctx.maxLineLength)]);
+    const lineLength = (flag) => lengthArgs(ctx, flag);
     switch (tool) {
         case 'ruff':
             return {
@@ -138,7 +148,7 @@ function checkInvocation(tool, ctx) {
                     '--output-format=json2',
                     '--exit-zero',
                     '--recursive=y',
-                    ...(ctx.config ? [] : [`--max-line-length=${ctx.maxLineLength}`]),
+                    ...lengthArgs(ctx, '--max-line-length', true),
                     ...ctx.expandedTargets,
                 ],
                 // Python's string hashing is salted per process, and pylint's cyclic-import search walks sets: a
@@ -169,7 +179,7 @@ function checkInvocation(tool, ctx) {
 }
 /** How a fixer changes the files in place; undefined for tools that only report. */
 function fixInvocation(tool, ctx) {
-    const lineLength = (flag) => (ctx.config ? [] : [flag, String(ctx.maxLineLength)]);
+    const lineLength = (flag) => lengthArgs(ctx, flag);
     switch (tool) {
         case 'autoflake':
             return {
@@ -238,7 +248,8 @@ function hasProjectTable(dir) {
         return false;
     }
 }
-function chooseEnvironment(workingDirectory, env) {
+/** `project`: the working directory's uv project, whose environment (in a workspace, the root's) is the `.venv`. */
+function chooseEnvironment(workingDirectory, env, project) {
     const venv = (dir, from) => {
         const python = (0,_core_venv_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .venvPython */ .qb)(dir);
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(python) ? { kind: 'venv', venv: dir, python, from } : undefined;
@@ -246,11 +257,14 @@ function chooseEnvironment(workingDirectory, env) {
     const active = env.VIRTUAL_ENV
         ? venv(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workingDirectory, env.VIRTUAL_ENV), 'VIRTUAL_ENV')
         : undefined;
-    const found = active ?? venv(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workingDirectory, '.venv'), '.venv');
+    const found = active ?? venv(project?.environment ?? node_path__WEBPACK_IMPORTED_MODULE_1__.join(workingDirectory, '.venv'), '.venv');
     if (found)
         return found;
-    if (hasProjectTable(workingDirectory)) {
-        return { kind: 'uv-project', frozen: node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workingDirectory, 'uv.lock')) };
+    if (hasProjectTable(project?.projectDir ?? workingDirectory)) {
+        return {
+            kind: 'uv-project',
+            frozen: node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(project?.lockFile ?? node_path__WEBPACK_IMPORTED_MODULE_1__.join(workingDirectory, 'uv.lock')),
+        };
     }
     return { kind: 'isolated' };
 }
@@ -258,7 +272,7 @@ function describeEnvironment(e) {
     if (e.kind === 'venv')
         return e.from === 'VIRTUAL_ENV' ? `the active venv ${e.venv}` : `the project's ${e.venv}`;
     if (e.kind === 'uv-project')
-        return `uv's project environment${e.frozen ? ' (from uv.lock)' : ''}`;
+        return `a separate environment installed from the project${e.frozen ? "'s uv.lock" : ''} (there is no venv)`;
     return "an isolated environment without the project's dependencies";
 }
 /** `tool-versions` first, then the version the project's uv.lock has, then our pin. */
@@ -293,7 +307,7 @@ function toolArgv(uv, tool, version, invocation, env) {
     }
     if (env.kind === 'venv')
         return [uv, 'run', '--no-project', '--python', env.python, '--with', requirement, ...tail];
-    return [uv, 'run', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
+    return [uv, 'run', '--isolated', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
 }
 /** A path as an argument that no tool can take for an option. */
 function safeArg(p) {
@@ -331,6 +345,178 @@ function expandTargets(cwd, targets) {
 
 /***/ }),
 
+/***/ 1963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KZ: () => (/* binding */ findToolConfig),
+/* harmony export */   MI: () => (/* binding */ normKey),
+/* harmony export */   di: () => (/* binding */ searchDirs),
+/* harmony export */   ry: () => (/* binding */ iniValues),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony exports CONFIG_PROBES, iniSections */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+
+
+
+const RUFF = [
+    { file: '.ruff.toml', kind: 'whole' },
+    { file: 'ruff.toml', kind: 'whole' },
+    { file: 'pyproject.toml', kind: 'toml', table: 'ruff' },
+];
+/** In each tool's own order of precedence within one directory. */
+const CONFIG_PROBES = {
+    ruff: RUFF,
+    'ruff-format': RUFF,
+    flake8: [
+        { file: 'setup.cfg', kind: 'ini', sections: ['flake8'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['flake8'] },
+        { file: '.flake8', kind: 'ini', sections: ['flake8'] },
+    ],
+    pylint: [
+        { file: 'pylintrc', kind: 'whole' },
+        { file: 'pylintrc.toml', kind: 'whole' },
+        { file: '.pylintrc', kind: 'whole' },
+        { file: '.pylintrc.toml', kind: 'whole' },
+        { file: 'pyproject.toml', kind: 'toml', table: 'pylint' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['pylint.'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['pylint.'] },
+    ],
+    isort: [
+        { file: '.isort.cfg', kind: 'whole' },
+        { file: 'pyproject.toml', kind: 'toml', table: 'isort' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['isort', 'tool:isort'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['isort', 'tool:isort'] },
+    ],
+    autoflake: [
+        { file: 'pyproject.toml', kind: 'toml', table: 'autoflake' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['autoflake'] },
+    ],
+    autopep8: [
+        { file: 'pyproject.toml', kind: 'toml', table: 'autopep8' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['pycodestyle', 'pep8', 'flake8'] },
+        { file: 'tox.ini', kind: 'ini', sections: ['pycodestyle', 'pep8', 'flake8'] },
+        { file: '.pep8', kind: 'ini', sections: ['pycodestyle', 'pep8'] },
+        { file: '.flake8', kind: 'ini', sections: ['flake8'] },
+    ],
+    mypy: [
+        { file: 'mypy.ini', kind: 'whole' },
+        { file: '.mypy.ini', kind: 'whole' },
+        { file: 'pyproject.toml', kind: 'toml', table: 'mypy' },
+        { file: 'setup.cfg', kind: 'ini', sections: ['mypy'] },
+    ],
+};
+const normKey = (k) => k.trim().toLowerCase().replace(/_/g, '-');
+/**
+ * Section name → option → value of an INI file (`key = value` or `key: value`, names normalised, indented
+ * continuation lines appended on new lines, `#`/`;` comment lines skipped).
+ */
+function iniValues(text) {
+    const sections = new Map();
+    let current;
+    let key;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(line))
+            continue;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header) {
+            const name = header[1].trim().toLowerCase();
+            current = sections.get(name) ?? new Map();
+            sections.set(name, current);
+            key = undefined;
+            continue;
+        }
+        if (current && key !== undefined && /^\s+\S/.test(line)) {
+            current.set(key, `${current.get(key) ?? ''}\n${line.trim()}`);
+            continue;
+        }
+        const kv = /^([A-Za-z0-9_.-]+)\s*[=:](.*)$/.exec(line);
+        key = kv && current ? normKey(kv[1]) : undefined;
+        if (kv && current && key !== undefined)
+            current.set(key, kv[2].trim());
+    }
+    return sections;
+}
+/** Section name → option names of an INI file. */
+function iniSections(text) {
+    return new Map([...iniValues(text)].map(([name, kv]) => [name, [...kv.keys()]]));
+}
+function readText(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function matchProbe(dir, probe) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, probe.file);
+    const text = readText(file);
+    if (text === undefined)
+        return undefined;
+    if (probe.kind === 'whole') {
+        return { file, keys: [...iniSections(text).values()].flat() };
+    }
+    if (probe.kind === 'ini') {
+        const keys = [];
+        let found = false;
+        for (const [name, k] of iniSections(text)) {
+            if (probe.sections.some((s) => (s.endsWith('.') ? name.startsWith(s) : name === s))) {
+                found = true;
+                keys.push(...k);
+            }
+        }
+        return found ? { file, keys } : undefined;
+    }
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch {
+        return undefined; // the tools report a broken pyproject.toml themselves
+    }
+    const table = doc.tool?.[probe.table];
+    if (typeof table !== 'object' || table === null)
+        return undefined;
+    return { file, keys: Object.keys(table).map(normKey) };
+}
+/** The directories from `start` up to `root` (inclusive); only `start` when it is outside `root`. */
+function searchDirs(start, root) {
+    const dirs = [node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(start)];
+    const top = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(top, dirs[0]);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+        return dirs;
+    let dir = dirs[0];
+    while (dir !== top) {
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+        dirs.push(dir);
+    }
+    return dirs;
+}
+/** The nearest configuration of `tool` from `start` up to `root`, or undefined. */
+function findToolConfig(tool, start, root) {
+    for (const dir of searchDirs(start, root)) {
+        for (const probe of CONFIG_PROBES[tool]) {
+            const found = matchProbe(dir, probe);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,7 +530,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4285);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(120);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(904);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5980);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3310);
 
@@ -415,6 +601,226 @@ const definition = {
     loadInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .loadInputs */ .IV,
     main,
 };
+
+
+/***/ }),
+
+/***/ 5563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
+/* harmony export */   UC: () => (/* binding */ excludedBy)
+/* harmony export */ });
+/* unused harmony exports globMatcher, unverbose, pythonRegExp */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+function globTokens(glob) {
+    const out = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (!('star' in (out[out.length - 1] ?? {})))
+                out.push({ star: true }); // `**` is `*`
+        }
+        else if (c === '?')
+            out.push({ any: true });
+        else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+            const end = glob.indexOf(']', i + 2);
+            const body = glob.slice(i + 1, end);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            out.push({ set: negated ? body.slice(1) : body, negated });
+            i = end;
+        }
+        else
+            out.push({ char: c });
+    }
+    return out;
+}
+function inSet(set, c) {
+    for (let i = 0; i < set.length; i++) {
+        if (set[i + 1] === '-' && i + 2 < set.length) {
+            if (c >= set[i] && c <= set[i + 2])
+                return true;
+            i += 2;
+        }
+        else if (set[i] === c)
+            return true;
+    }
+    return false;
+}
+/**
+ * A glob as fnmatch and globset read it here: `*` (and `**`) match any run of characters including `/`,
+ * `?` one, `[...]`/`[!...]` a class. Matched in O(pattern × text), never by backtracking: the patterns come
+ * from the checked repository, and a regular expression built from `*a*a*a*…` can take exponential time.
+ */
+function globMatcher(glob) {
+    const tokens = globTokens(glob);
+    const one = (t, c) => 'any' in t || ('char' in t && t.char === c) || ('set' in t && inSet(t.set, c) !== t.negated);
+    return (s) => {
+        let ti = 0;
+        let si = 0;
+        let starT = -1;
+        let starS = 0;
+        while (si < s.length) {
+            const t = tokens[ti];
+            if (t && 'star' in t) {
+                starT = ti++;
+                starS = si;
+            }
+            else if (t && one(t, s[si])) {
+                ti++;
+                si++;
+            }
+            else if (starT >= 0) {
+                ti = starT + 1;
+                si = ++starS;
+            }
+            else
+                return false;
+        }
+        while (ti < tokens.length && 'star' in tokens[ti])
+            ti++;
+        return ti === tokens.length;
+    };
+}
+/** Nested quantifiers (`(a+)+`, `(a|a?)*`): the shapes that make a backtracking engine take exponential time. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+?}](?:[^()\\]|\\.)*\)[*+{?]/;
+/** Group openings (`(?:`, `(?P<name>`, lookarounds), whose `?` is no quantifier. */
+const GROUP_PREFIX = /\(\?(?:P?<[^>]*>|[:=!]|<[=!])/g;
+/** A verbose (`(?x)`) regex without its whitespace and comments, outside classes and escapes. */
+function unverbose(pattern) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            out += pattern.slice(i, i + 2);
+            i++;
+        }
+        else if (inClass) {
+            out += c;
+            if (c === ']')
+                inClass = false;
+        }
+        else if (c === '[') {
+            inClass = true;
+            out += c;
+        }
+        else if (c === '#') {
+            while (i < pattern.length && pattern[i] !== '\n')
+                i++;
+        }
+        else if (!/\s/.test(c))
+            out += c;
+    }
+    return out;
+}
+/** A Python regex for `re.match` (anchored at the start), or why it cannot be used here. */
+function pythonRegExp(source, anchored = true) {
+    if (source.length > 2000)
+        return 'longer than 2000 characters';
+    // Leading inline flags: `(?x)` (verbose, black's documented style), `(?i)`, `(?m)`, `(?s)`.
+    let pattern = source;
+    let flags = '';
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(pattern);
+    if (inline) {
+        const f = inline[1];
+        pattern = pattern.slice(inline[0].length);
+        if (f.includes('x'))
+            pattern = unverbose(pattern);
+        for (const js of ['i', 'm', 's'])
+            if (f.includes(js))
+                flags += js;
+    }
+    if (NESTED_QUANTIFIER.test(pattern.replace(GROUP_PREFIX, '(')))
+        return 'a regular expression with nested quantifiers (could take exponential time)';
+    try {
+        const body = pattern.replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
+        return new RegExp(anchored ? `^(?:${body})` : body, flags);
+    }
+    catch (err) {
+        return `not a regular expression this action can read (${err.message})`;
+    }
+}
+function rule(owner, kind, pattern, ruleBase, source) {
+    const r = { owner, kind, pattern, base: ruleBase, source };
+    if (kind === 'basename-regex' || kind === 'path-regex' || kind === 'search-regex') {
+        const re = pythonRegExp(pattern, kind !== 'search-regex');
+        if (typeof re === 'string')
+            r.problem = re;
+        else
+            r.test = (s) => re.test(s);
+    }
+    else if (kind === 'name') {
+        r.test = (s) => s === pattern;
+    }
+    else {
+        // `./gen` and `gen/` name the directory `gen` (flake8 resolves both to an absolute path).
+        r.test = globMatcher(pattern.replace(/^\.\//, '').replace(/(.)\/+$/, '$1'));
+    }
+    return r;
+}
+/**
+ * Whether a file (absolute) is excluded by a rule: each rule is tried on the file and each directory above
+ * it, as the tool prunes directories while it walks.
+ */
+function excludedBy(file, r, cwd) {
+    if (!r.test)
+        return false;
+    const fromBase = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(r.base, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+    const inside = fromBase[0] !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(fromBase.join('/'));
+    // A configuration above the file's tree still matches names: those of the file and the directories above it.
+    const parts = inside ? fromBase : node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+    for (let n = 1; n <= parts.length; n++) {
+        const rel = parts.slice(0, n).join('/');
+        const name = parts[n - 1];
+        switch (r.kind) {
+            case 'glob':
+                // A pattern with a `/` is a path from the configuration's directory (ruff, flake8), never a name.
+                if ((!r.pattern.includes('/') && r.test(name)) || (inside && r.test(rel)))
+                    return true;
+                break;
+            case 'isort-glob':
+                if (inside && (r.test(rel) || r.test(`/${rel}`)))
+                    return true;
+                break;
+            case 'name':
+                if (r.test(name) || (inside && r.test(rel)))
+                    return true;
+                break;
+            case 'basename-regex':
+                if (r.test(name))
+                    return true;
+                break;
+            case 'search-regex':
+                // black: `/` + the path from its configuration's directory, directories ending with `/`.
+                if (r.owner === 'black' && inside && r.test(`/${rel}${n < parts.length ? '/' : ''}`))
+                    return true;
+                break;
+            case 'path-regex':
+                break;
+        }
+    }
+    if (r.kind === 'search-regex' && r.owner !== 'black') {
+        // mypy: the path from the cwd, directories ending with `/`.
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+        for (let n = 1; n <= rel.length; n++) {
+            if (r.test(`${rel.slice(0, n).join('/')}${n < rel.length ? '/' : ''}`))
+                return true;
+        }
+    }
+    if (r.kind === 'path-regex') {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+        for (let n = 1; n <= rel.length; n++) {
+            const p = rel.slice(0, n).join('/');
+            if (r.test(p) || (n < rel.length && r.test(`${p}/`)))
+                return true;
+        }
+    }
+    return false;
+}
 
 
 /***/ }),
@@ -523,7 +929,7 @@ function loadInputs(r, rt) {
 
 /***/ }),
 
-/***/ 904:
+/***/ 5980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -534,159 +940,205 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/uv-project.ts
+var uv_project = __webpack_require__(9572);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
 var argv = __webpack_require__(7563);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts
 var command = __webpack_require__(3764);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/config.ts
+var config = __webpack_require__(1963);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/actions/python-lint-stack/config.ts
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __webpack_require__(7167);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/exclude-patterns.ts
+var exclude_patterns = __webpack_require__(5563);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/selection.ts
 
 
 
-const RUFF = [
-    { file: '.ruff.toml', kind: 'whole' },
-    { file: 'ruff.toml', kind: 'whole' },
-    { file: 'pyproject.toml', kind: 'toml', table: 'ruff' },
-];
-/** In each tool's own order of precedence within one directory. */
-const CONFIG_PROBES = {
-    ruff: RUFF,
-    'ruff-format': RUFF,
-    flake8: [
-        { file: 'setup.cfg', kind: 'ini', sections: ['flake8'] },
-        { file: 'tox.ini', kind: 'ini', sections: ['flake8'] },
-        { file: '.flake8', kind: 'ini', sections: ['flake8'] },
-    ],
-    pylint: [
-        { file: 'pylintrc', kind: 'whole' },
-        { file: 'pylintrc.toml', kind: 'whole' },
-        { file: '.pylintrc', kind: 'whole' },
-        { file: '.pylintrc.toml', kind: 'whole' },
-        { file: 'pyproject.toml', kind: 'toml', table: 'pylint' },
-        { file: 'setup.cfg', kind: 'ini', sections: ['pylint.'] },
-        { file: 'tox.ini', kind: 'ini', sections: ['pylint.'] },
-    ],
-    isort: [
-        { file: '.isort.cfg', kind: 'whole' },
-        { file: 'pyproject.toml', kind: 'toml', table: 'isort' },
-        { file: 'setup.cfg', kind: 'ini', sections: ['isort', 'tool:isort'] },
-        { file: 'tox.ini', kind: 'ini', sections: ['isort', 'tool:isort'] },
-    ],
-    autoflake: [
-        { file: 'pyproject.toml', kind: 'toml', table: 'autoflake' },
-        { file: 'setup.cfg', kind: 'ini', sections: ['autoflake'] },
-    ],
-    autopep8: [
-        { file: 'pyproject.toml', kind: 'toml', table: 'autopep8' },
-        { file: 'setup.cfg', kind: 'ini', sections: ['pycodestyle', 'pep8', 'flake8'] },
-        { file: 'tox.ini', kind: 'ini', sections: ['pycodestyle', 'pep8', 'flake8'] },
-        { file: '.pep8', kind: 'ini', sections: ['pycodestyle', 'pep8'] },
-        { file: '.flake8', kind: 'ini', sections: ['flake8'] },
-    ],
-    mypy: [
-        { file: 'mypy.ini', kind: 'whole' },
-        { file: '.mypy.ini', kind: 'whole' },
-        { file: 'pyproject.toml', kind: 'toml', table: 'mypy' },
-        { file: 'setup.cfg', kind: 'ini', sections: ['mypy'] },
-    ],
-};
-const normKey = (k) => k.trim().toLowerCase().replace(/_/g, '-');
-/** Section name → option names of an INI file (`key = value` or `key: value`; continuation lines skipped). */
-function iniSections(text) {
-    const sections = new Map();
-    let current;
-    for (const line of text.split(/\r?\n/)) {
-        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-        if (header) {
-            const name = header[1].trim().toLowerCase();
-            current = sections.get(name) ?? [];
-            sections.set(name, current);
+
+
+
+const PYTHON_FILE = /\.pyi?$/;
+/** The Python files under a directory, as the tools find them when they walk it (our EXCLUDED_DIRS, no venvs). */
+function walk(dir, rel, out) {
+    let entries;
+    try {
+        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const childRel = rel === '.' ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) {
+            if (e.name.startsWith('.') || argv/* EXCLUDED_DIRS */.M5.includes(e.name))
+                continue;
+            if (external_node_fs_.existsSync(external_node_path_.join(dir, e.name, 'pyvenv.cfg')))
+                continue;
+            walk(external_node_path_.join(dir, e.name), childRel, out);
+        }
+        else if (e.isFile() && PYTHON_FILE.test(e.name)) {
+            out.push(childRel);
+        }
+    }
+}
+/** The Python files the targets name (files as given, directories walked), relative to cwd. */
+function candidateFiles(cwd, targets) {
+    const out = [];
+    for (const t of targets) {
+        const abs = external_node_path_.resolve(cwd, t);
+        const st = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            walk(abs, external_node_path_.relative(cwd, abs).split(external_node_path_.sep).join('/') || '.', out);
+        else if (st?.isFile())
+            out.push(external_node_path_.relative(cwd, abs).split(external_node_path_.sep).join('/'));
+    }
+    return [...new Set(out)];
+}
+/**
+ * The files git ignores, asked of git itself (`git check-ignore`: tracked files are never ignored, as in
+ * `git ls-files`). Undefined when cwd is not in a git work tree.
+ */
+async function gitIgnored(cwd, files) {
+    if (files.length === 0)
+        return new Set();
+    const r = await (0,git/* git */.$Y)(cwd, ['check-ignore', '-z', '--stdin'], {
+        input: `${files.join('\0')}\0`,
+        okExitCodes: [0, 1, 128],
+    });
+    if (r.exitCode === 128)
+        return undefined;
+    return new Set((0,git/* splitNul */.K5)(r.stdout));
+}
+/**
+ * The files to check, or undefined when nothing under the targets is excluded (then the tools get the
+ * targets as they are, and walk them themselves).
+ */
+async function selectFiles(cwd, targets, rules, rt) {
+    for (const r of rules) {
+        if (r.problem)
+            rt.warning(`${r.source}: ${JSON.stringify(r.pattern)} is ${r.problem}; it is not applied.`);
+    }
+    const candidates = candidateFiles(cwd, targets);
+    const groups = new Map();
+    const excluded = new Set();
+    const note = (owner, source, file) => {
+        const g = groups.get(source) ?? { owner, source, files: [] };
+        g.files.push(file);
+        groups.set(source, g);
+        excluded.add(file);
+    };
+    for (const file of candidates) {
+        const abs = external_node_path_.resolve(cwd, file);
+        const by = rules.find((r) => (0,exclude_patterns/* excludedBy */.UC)(abs, r, cwd));
+        if (by)
+            note(by.owner, by.source, file);
+    }
+    const rest = candidates.filter((f) => !excluded.has(f));
+    let ignored;
+    try {
+        ignored = await gitIgnored(cwd, rest);
+    }
+    catch (err) {
+        rt.warning(`git check-ignore failed in ${cwd}, so the .gitignore is not applied: ${err.message}`);
+    }
+    if (ignored === undefined && rest.length > 0)
+        rt.info(`${cwd} is not in a git work tree: no .gitignore applies.`);
+    for (const f of rest)
+        if (ignored?.has(f))
+            note('git', '.gitignore (git check-ignore)', f);
+    if (excluded.size === 0)
+        return undefined;
+    const kept = candidates.filter((f) => !excluded.has(f));
+    return { files: coverOf(targets, kept, excluded).map(command/* safeArg */.Mb), excluded: [...groups.values()] };
+}
+/**
+ * The shortest list of paths that names exactly the kept files: a directory with no excluded file under it
+ * stands for all of its files, any other is replaced by its kept files and its subdirectories.
+ */
+function coverOf(targets, kept, excluded) {
+    const root = { files: [], dirs: new Map() };
+    for (const f of kept) {
+        const parts = f.split('/');
+        let node = root;
+        for (const d of parts.slice(0, -1)) {
+            const next = node.dirs.get(d) ?? { files: [], dirs: new Map() };
+            node.dirs.set(d, next);
+            node = next;
+        }
+        node.files.push(parts[parts.length - 1]);
+    }
+    // Every directory above an excluded file, '' for the working directory itself.
+    const dirty = new Set();
+    for (const f of excluded) {
+        const parts = f.split('/');
+        for (let n = 0; n < parts.length; n++)
+            dirty.add(parts.slice(0, n).join('/'));
+    }
+    const out = [];
+    const join = (prefix, name) => (prefix ? `${prefix}/${name}` : name);
+    const emit = (node, prefix) => {
+        if (!dirty.has(prefix)) {
+            out.push(prefix || '.');
+            return;
+        }
+        for (const f of node.files)
+            out.push(join(prefix, f));
+        for (const [d, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : 1)))
+            emit(child, join(prefix, d));
+    };
+    const keptSet = new Set(kept);
+    for (const t of targets) {
+        const rel = external_node_path_.posix.normalize(t.split(external_node_path_.sep).join('/')).replace(/\/$/, '');
+        if (keptSet.has(rel)) {
+            out.push(rel);
             continue;
         }
-        const kv = /^([A-Za-z0-9_.-]+)\s*[=:]/.exec(line);
-        if (kv && current)
-            current.push(normKey(kv[1]));
+        let node = root;
+        for (const d of rel === '.' ? [] : rel.split('/'))
+            node = node?.dirs.get(d);
+        if (node)
+            emit(node, rel === '.' ? '' : rel);
     }
-    return sections;
+    return [...new Set(out)];
 }
-function readText(file) {
-    try {
-        return external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
+/** ruff applies its own configuration and the `.gitignore` (respect-gitignore) itself. */
+function ownsExclude(tool, owner) {
+    const ruff = tool === 'ruff' || tool === 'ruff-format';
+    return owner === tool || (ruff && (owner === 'ruff' || owner === 'git'));
 }
-function matchProbe(dir, probe) {
-    const file = external_node_path_.join(dir, probe.file);
-    const text = readText(file);
-    if (text === undefined)
-        return undefined;
-    if (probe.kind === 'whole') {
-        return { file, keys: [...iniSections(text).values()].flat() };
-    }
-    if (probe.kind === 'ini') {
-        const keys = [];
-        let found = false;
-        for (const [name, k] of iniSections(text)) {
-            if (probe.sections.some((s) => (s.endsWith('.') ? name.startsWith(s) : name === s))) {
-                found = true;
-                keys.push(...k);
-            }
-        }
-        return found ? { file, keys } : undefined;
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return undefined; // the tools report a broken pyproject.toml themselves
-    }
-    const table = doc.tool?.[probe.table];
-    if (typeof table !== 'object' || table === null)
-        return undefined;
-    return { file, keys: Object.keys(table).map(normKey) };
-}
-/** The directories from `start` up to `root` (inclusive); only `start` when it is outside `root`. */
-function searchDirs(start, root) {
-    const dirs = [external_node_path_.resolve(start)];
-    const top = external_node_path_.resolve(root);
-    const rel = external_node_path_.relative(top, dirs[0]);
-    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-        return dirs;
-    let dir = dirs[0];
-    while (dir !== top) {
-        const up = external_node_path_.dirname(dir);
-        if (up === dir)
-            break;
-        dir = up;
-        dirs.push(dir);
-    }
-    return dirs;
-}
-/** The nearest configuration of `tool` from `start` up to `root`, or undefined. */
-function findToolConfig(tool, start, root) {
-    for (const dir of searchDirs(start, root)) {
-        for (const probe of CONFIG_PROBES[tool]) {
-            const found = matchProbe(dir, probe);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
+/** The excludes that reach a tool from another tool's configuration or the `.gitignore`. */
+function carriedExcludes(tool, groups) {
+    return groups
+        .filter((g) => !ownsExclude(tool, g.owner))
+        .map((g) => {
+        const shown = g.files.slice(0, 3).join(', ');
+        const more = g.files.length > 3 ? `, and ${g.files.length - 3} more` : '';
+        const n = g.files.length;
+        return {
+            tool,
+            setting: 'exclude',
+            value: `${n} file${n === 1 ? '' : 's'} (${shown}${more})`,
+            from: g.source,
+        };
+    });
 }
 
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts
+var shared_config = __webpack_require__(7163);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/plan.ts
 
 
 
 
+
+
+
 function configOf(tool, ctx) {
-    const found = findToolConfig(tool, ctx.inputs.workingDirectory, ctx.rt.workspace);
+    const found = (0,config/* findToolConfig */.KZ)(tool, ctx.inputs.workingDirectory, ctx.rt.workspace);
     if (found)
         return found;
     const rc = ctx.rt.env.PYLINTRC;
@@ -697,18 +1149,32 @@ function configOf(tool, ctx) {
 /** Decides version, configuration, environment and argv of each tool, for checking or for fixing. */
 async function planTools(tools, mode, ctx) {
     const { inputs: i, rt } = ctx;
-    const uvLock = external_node_path_.join(i.workingDirectory, 'uv.lock');
-    const expandedTargets = (0,command/* expandTargets */.Vq)(i.workingDirectory, ctx.targets);
+    // In a uv workspace the root's uv.lock pins the tools and the root's environment is the project's.
+    const project = (0,uv_project/* locateUvProjectLeniently */.hJ)(i.workingDirectory, rt.env, { ceiling: rt.workspace });
+    const uvLock = project?.lockFile ?? external_node_path_.join(i.workingDirectory, 'uv.lock');
+    // One configuration for the stack: every tool checks the same files, with the project's line length.
+    const configs = Object.fromEntries(tools.map((t) => [t, configOf(t, ctx)]));
+    const shared = (0,shared_config/* loadSharedConfig */.QC)({ cwd: i.workingDirectory, workspace: rt.workspace, tools, configs });
+    const selection = await selectFiles(i.workingDirectory, ctx.targets, shared.excludes, rt);
+    const targets = selection?.files ?? ctx.targets;
+    const expandedTargets = selection?.files ?? (0,command/* expandTargets */.Vq)(i.workingDirectory, ctx.targets);
     let projectEnv;
     const plans = [];
     for (const tool of tools) {
         const version = await (0,command/* resolveVersion */.x)(tool, i.toolVersions, uvLock);
-        const config = configOf(tool, ctx);
+        const config = configs[tool];
+        // mypy's own `files` list is its choice of what to check, as long as the paths are not narrowed.
+        const ownFiles = tool === 'mypy' && config?.keys.includes('files');
+        const lineLength = shared.lineLengthFor[tool];
         const args = {
-            targets: ctx.targets,
+            targets: ownFiles ? ctx.targets : targets,
             expandedTargets,
             ...(config ? { config } : {}),
             maxLineLength: i.maxLineLength,
+            ...(lineLength !== undefined ? { lineLength } : {}),
+            ...(tool === 'flake8' && shared.flake8ExtendIgnore
+                ? { flake8ExtendIgnore: shared.flake8ExtendIgnore }
+                : {}),
             maxComplexity: i.maxComplexity,
             fast: i.fast,
             jobs: ctx.jobs,
@@ -718,7 +1184,7 @@ async function planTools(tools, mode, ctx) {
             continue;
         let env;
         if ((0,command/* runsInProject */.Tp)(tool, version)) {
-            projectEnv ??= (0,command/* chooseEnvironment */.HB)(i.workingDirectory, rt.env);
+            projectEnv ??= (0,command/* chooseEnvironment */.HB)(i.workingDirectory, rt.env, project);
             env = projectEnv;
         }
         const plan = {
@@ -728,9 +1194,16 @@ async function planTools(tools, mode, ctx) {
             ...(env ? { env } : {}),
             argv: (0,command/* toolArgv */.fX)(ctx.uv, tool, version.version, invocation, env),
             extraEnv: invocation.env ?? {},
+            carried: [
+                ...shared.carried.filter((c) => c.tool === tool),
+                ...(ownFiles ? [] : carriedExcludes(tool, selection?.excluded ?? [])),
+            ],
         };
         if (tool === 'pylint' && expandedTargets.length === 0)
             plan.skipped = 'no Python files to check';
+        if (selection?.files.length === 0 && !ownFiles) {
+            plan.skipped = 'no Python files to check: the project excludes every one of them';
+        }
         plans.push(plan);
     }
     if (projectEnv?.kind === 'isolated' && mode === 'check') {
@@ -744,6 +1217,8 @@ async function planTools(tools, mode, ctx) {
             ? `, configured by ${external_node_path_.relative(rt.workspace, p.config.file) || p.config.file}`
             : ', our defaults';
         rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}`);
+        for (const c of p.carried)
+            rt.info(`  ${(0,shared_config/* describeCarried */.O7)(c)}`);
     }
     return plans;
 }
@@ -1114,11 +1589,39 @@ const AUTOFLAKE_MESSAGE = {
     change: 'autoflake would change this code',
 };
 const quoted = (s) => `\`${s.trim().slice(0, 120)}\``;
-/** One finding per removed line of a pure removal (each unused import is its own), else one per block. */
-function autoflakeBlock(block) {
+/**
+ * The original lines of a hunk that sit inside a parenthesised `from x import (` list, where autoflake
+ * removes one name per line (`    OrderedDict,`): those are unused imports, not "a change".
+ */
+function importListLines(hunk) {
+    const inside = new Set();
+    let old = Math.max(1, hunk.oldStart);
+    let open = false;
+    for (const l of hunk.lines) {
+        if (l.startsWith('\\') || l.startsWith('+'))
+            continue;
+        const text = l.slice(1);
+        if (open) {
+            inside.add(old);
+            if (text.includes(')'))
+                open = false;
+        }
+        else if (/^\s*from\s+\S+\s+import\s*\((?!.*\))/.test(text)) {
+            open = true;
+        }
+        old++;
+    }
+    return inside;
+}
+/**
+ * One finding per removed line of a pure removal (each unused import is its own), else one per block,
+ * spanning the block's original lines (`endLine`), so that the other tools' findings on its later lines
+ * merge with it.
+ */
+function autoflakeBlock(block, importList) {
     if (block.added.length === 0) {
         return block.removed.map((text, n) => {
-            const rule = autoflakeRule(text);
+            const rule = importList.has(block.line + n) ? 'unused-import' : autoflakeRule(text);
             return {
                 line: block.line + n,
                 rule,
@@ -1132,6 +1635,7 @@ function autoflakeBlock(block) {
     return [
         {
             line: block.line,
+            ...(block.removed.length > 1 ? { endLine: block.line + block.removed.length - 1 } : {}),
             rule,
             message: `${AUTOFLAKE_MESSAGE[rule]}: ${quoted(first)} would become ${quoted(to)}`,
         },
@@ -1144,8 +1648,9 @@ function parseAutoflake(stdout, ctx) {
         const repo = repoPath(diffPath(file.oldPath, { prefix: 'original/' }), ctx);
         for (const hunk of file.hunks) {
             const diff = hunkText(file, hunk);
+            const importList = importListLines(hunk);
             for (const block of changeBlocks(hunk)) {
-                for (const c of autoflakeBlock(block)) {
+                for (const c of autoflakeBlock(block, importList)) {
                     out.push({
                         tool: 'autoflake',
                         rule: c.rule,
@@ -1153,6 +1658,7 @@ function parseAutoflake(stdout, ctx) {
                         message: c.message,
                         file: repo,
                         line: c.line,
+                        ...(c.endLine ? { endLine: c.endLine } : {}),
                         helpUri: tools/* TOOLS */.It.autoflake.home,
                         data: { diff },
                     });
@@ -1317,6 +1823,316 @@ async function runPool(items, limit, fn) {
 
 /***/ }),
 
+/***/ 7163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ describeCarried),
+/* harmony export */   QC: () => (/* binding */ loadSharedConfig)
+/* harmony export */ });
+/* unused harmony exports FORMATTER_CONFLICTS, listOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1963);
+/* harmony import */ var _exclude_patterns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5563);
+
+
+
+
+/** `pylint max-line-length 120 from [tool.ruff] line-length (pyproject.toml)` */
+function describeCarried(c) {
+    // One line whatever the file names hold: a line break in a log line could start a workflow command.
+    return `${c.tool} ${c.setting} ${c.value} from ${c.from}`.replace(/[\r\n\u2028\u2029]/g, (ch) => JSON.stringify(ch).slice(1, -1));
+}
+/** The flake8 (pycodestyle) codes that contradict what black and ruff format write. */
+const FORMATTER_CONFLICTS = ['E203', 'E701', 'E704', 'W503'];
+// ---------------------------------------------------------------------------------------------------------
+// Reading each tool's settings with their values.
+function tomlDoc(file) {
+    const text = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file);
+    if (text === undefined)
+        return undefined;
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch {
+        return undefined; // the tools report a broken file themselves
+    }
+}
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** A table's options, sub-tables flattened (pylint's `[tool.pylint.format]` and `[tool.pylint.main]`). */
+function flatten(table, out = new Map()) {
+    for (const [k, v] of Object.entries(table)) {
+        if (isTable(v))
+            flatten(v, out);
+        else
+            out.set((0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .normKey */ .MI)(k), v);
+    }
+    return out;
+}
+function iniSettings(file, accept) {
+    const text = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file);
+    if (text === undefined)
+        return undefined;
+    let found = false;
+    const out = new Map();
+    for (const [name, kv] of (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .iniValues */ .ry)(text)) {
+        if (!accept(name))
+            continue;
+        found = true;
+        for (const [k, v] of kv)
+            out.set(k, v);
+    }
+    return found ? out : undefined;
+}
+const base = (file) => node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file);
+/** The settings of a tool from the configuration file it uses (found as the tool finds it). */
+function settingsOf(tool, config) {
+    if (!config)
+        return undefined;
+    const file = config.file;
+    const name = base(file);
+    if (name.endsWith('.toml')) {
+        const doc = tomlDoc(file);
+        if (!doc)
+            return undefined;
+        const key = tool === 'ruff-format' ? 'ruff' : tool;
+        if (name === 'pyproject.toml' || name.startsWith('pylintrc') || name.startsWith('.pylintrc')) {
+            const table = doc.tool?.[key];
+            if (!isTable(table))
+                return undefined;
+            const values = tool === 'ruff' || tool === 'ruff-format' ? topLevel(table) : flatten(table);
+            return { file, where: `[tool.${key}]`, values };
+        }
+        return { file, where: name, values: topLevel(doc) }; // ruff.toml, .ruff.toml
+    }
+    const accept = {
+        flake8: (s) => s === 'flake8',
+        pylint: (s) => name.includes('pylintrc') || s.startsWith('pylint.'),
+        isort: (s) => name === '.isort.cfg' || s === 'isort' || s === 'tool:isort',
+        mypy: (s) => s === 'mypy',
+    };
+    const values = iniSettings(file, accept[tool] ?? (() => true));
+    if (!values)
+        return undefined;
+    const section = tool === 'pylint' ? '' : tool === 'isort' && name === '.isort.cfg' ? '' : `[${tool}] `;
+    return { file, where: `${section}${name}`.trim(), values };
+}
+/** ruff's own options: the top level of its table (its `[lint]` and `[format]` sub-tables kept as such). */
+function topLevel(table) {
+    return new Map(Object.entries(table).map(([k, v]) => [(0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .normKey */ .MI)(k), v]));
+}
+/** A list option: a TOML array, or INI text separated by commas and new lines. */
+function listOf(v) {
+    const items = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/[,\n]/) : [];
+    return items.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+function intOf(v) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** `[tool.ruff] line-length (pyproject.toml)`: an option and the file it is in, relative to the workspace. */
+function sourceOf(s, option, workspace) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, s.file) || s.file;
+    const where = s.where.startsWith('[') ? `${s.where.split(' ')[0]} ${option}` : `${option}`;
+    return `${where} (${rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/')})`;
+}
+function excludeRules(s, tool, cwd, ws) {
+    if (!s)
+        return [];
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(s.file);
+    const out = [];
+    const add = (option, kind, ruleBase = dir) => {
+        const value = s.values.get(option);
+        // A regex searched in paths is one string (commas and new lines are part of it), or a TOML array of them.
+        const patterns = kind === 'search-regex' && typeof value === 'string' ? [value] : listOf(value);
+        for (const p of patterns) {
+            // black reads a pattern over several lines as verbose (its re_compile_maybe_verbose).
+            const pattern = tool === 'black' && p.includes('\n') && !p.startsWith('(?x)') ? `(?x)${p}` : p;
+            out.push((0,_exclude_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .rule */ .Hu)(tool, kind, pattern, ruleBase, sourceOf(s, option, ws)));
+        }
+    };
+    switch (tool) {
+        case 'ruff':
+        case 'flake8':
+            add('exclude', 'glob');
+            add('extend-exclude', 'glob');
+            break;
+        case 'pylint':
+            add('ignore', 'name');
+            add('ignore-patterns', 'basename-regex');
+            add('ignore-paths', 'path-regex', cwd);
+            break;
+        case 'isort':
+            add('skip', 'name');
+            add('extend-skip', 'name');
+            add('skip-glob', 'isort-glob');
+            add('extend-skip-glob', 'isort-glob');
+            break;
+        case 'black':
+            add('exclude', 'search-regex');
+            add('extend-exclude', 'search-regex');
+            add('force-exclude', 'search-regex');
+            break;
+        case 'mypy':
+            add('exclude', 'search-regex', cwd);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------
+// The formatter and the line length.
+/** `[tool.black]` in the nearest pyproject.toml that has it, from `start` up to `root`. */
+function blackSettings(start, root) {
+    for (const dir of (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .searchDirs */ .di)(start, root)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'pyproject.toml');
+        const black = tomlDoc(file)?.tool?.black;
+        if (isTable(black))
+            return { file, where: '[tool.black]', values: topLevel(black) };
+    }
+    return undefined;
+}
+/** Every requirement string of a pyproject.toml: dependencies, extras, groups, uv's dev-dependencies. */
+function requirements(doc) {
+    const project = isTable(doc.project) ? doc.project : {};
+    const uv = isTable(doc.tool) && isTable(doc.tool.uv) ? doc.tool.uv : {};
+    const lists = [project.dependencies, uv['dev-dependencies']];
+    for (const group of [project['optional-dependencies'], doc['dependency-groups']]) {
+        if (isTable(group))
+            lists.push(...Object.values(group));
+    }
+    return lists.flatMap((l) => (Array.isArray(l) ? l.filter((x) => typeof x === 'string') : []));
+}
+/**
+ * The formatter the project uses, by its configuration: `[tool.ruff.format]` (or `[format]` in ruff.toml),
+ * `[tool.black]`, black among the pyproject.toml requirements, a black or ruff-format pre-commit hook, or
+ * `ruff-format` among the stack's tools. ruff in the requirements alone is not enough: many only lint.
+ */
+function detectFormatter(ruff, black, opts) {
+    const rel = (f) => (node_path__WEBPACK_IMPORTED_MODULE_0__.relative(opts.workspace, f) || f).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    if (ruff && isTable(ruff.values.get('format'))) {
+        const table = ruff.where.startsWith('[') ? '[tool.ruff.format]' : '[format]';
+        return { name: 'ruff format', from: `${table} in ${rel(ruff.file)}` };
+    }
+    if (black)
+        return { name: 'black', from: `[tool.black] in ${rel(black.file)}` };
+    for (const dir of (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .searchDirs */ .di)(opts.cwd, opts.workspace)) {
+        const pyproject = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'pyproject.toml');
+        const doc = tomlDoc(pyproject);
+        if (doc && requirements(doc).some((r) => /^\s*black\s*(?:[[<>=!~;@\s]|$)/i.test(r))) {
+            return { name: 'black', from: `black required in ${rel(pyproject)}` };
+        }
+        const hooks = (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, '.pre-commit-config.yaml'));
+        const hook = hooks && /^\s*-?\s*id:\s*['"]?(black|ruff-format)['"]?\s*$/m.exec(hooks);
+        if (hook) {
+            const name = hook[1] === 'black' ? 'black' : 'ruff format';
+            return { name, from: `the ${hook[1]} hook in ${rel(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, '.pre-commit-config.yaml'))}` };
+        }
+    }
+    if (opts.tools.includes('ruff-format'))
+        return { name: 'ruff format', from: 'ruff-format in tools' };
+    return undefined;
+}
+/** The option that sets each tool's line length, as written in its configuration. */
+const LENGTH_OPTION = {
+    ruff: ['line-length'],
+    'ruff-format': ['line-length'],
+    flake8: ['max-line-length'],
+    pylint: ['max-line-length'],
+    isort: ['line-length'],
+    autopep8: ['max-line-length'],
+};
+/** The codes a flake8 `select`/`extend-select` names explicitly: those the project wants, conflict or not. */
+function selected(values, code) {
+    if (!values)
+        return false;
+    const chosen = [...listOf(values.get('select')), ...listOf(values.get('extend-select'))];
+    return chosen.some((c) => c === code);
+}
+/** Reads the project's configuration once and decides what reaches each tool of the stack. */
+function loadSharedConfig(o) {
+    const find = (t) => (t in o.configs ? o.configs[t] : (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .findToolConfig */ .KZ)(t, o.cwd, o.workspace));
+    const ruff = settingsOf('ruff', find('ruff'));
+    const flake8 = settingsOf('flake8', find('flake8'));
+    const pylint = settingsOf('pylint', find('pylint'));
+    const isort = settingsOf('isort', find('isort'));
+    const mypy = settingsOf('mypy', find('mypy'));
+    const black = blackSettings(o.cwd, o.workspace);
+    const excludes = [
+        ...excludeRules(ruff, 'ruff', o.cwd, o.workspace),
+        ...excludeRules(flake8, 'flake8', o.cwd, o.workspace),
+        ...excludeRules(pylint, 'pylint', o.cwd, o.workspace),
+        ...excludeRules(isort, 'isort', o.cwd, o.workspace),
+        ...excludeRules(black, 'black', o.cwd, o.workspace),
+        ...excludeRules(mypy, 'mypy', o.cwd, o.workspace),
+    ];
+    // The project's length: ruff's, then black's, then flake8's or pylint's own.
+    let lineLength;
+    for (const [s, option] of [
+        [ruff, 'line-length'],
+        [black, 'line-length'],
+        [flake8, 'max-line-length'],
+        [pylint, 'max-line-length'],
+    ]) {
+        const value = s ? intOf(s.values.get(option)) : undefined;
+        if (s && value !== undefined) {
+            lineLength = { value, from: sourceOf(s, option, o.workspace) };
+            break;
+        }
+    }
+    const carried = [];
+    const lineLengthFor = {};
+    if (lineLength) {
+        for (const tool of o.tools) {
+            const options = LENGTH_OPTION[tool];
+            if (!options)
+                continue;
+            const own = find(tool);
+            const ownValues = tool === 'ruff-format' ? ruff : settingsOf(tool, own);
+            const hasOwn = (ownValues && options.some((k) => ownValues.values.has(k))) ||
+                (!ownValues && own?.keys.some((k) => options.includes(k)));
+            if (hasOwn)
+                continue;
+            lineLengthFor[tool] = lineLength.value;
+            const flag = tool === 'flake8' || tool === 'pylint' || tool === 'autopep8' ? 'max-line-length' : 'line-length';
+            carried.push({ tool, setting: flag, value: String(lineLength.value), from: lineLength.from });
+        }
+    }
+    const formatter = detectFormatter(ruff, black, o);
+    let flake8ExtendIgnore;
+    if (o.tools.includes('flake8') && (formatter || lineLength)) {
+        const own = listOf(flake8?.values.get('extend-ignore'));
+        // Without a configuration of its own, flake8 gets our defaults: E501 goes to the project's length.
+        const ours = flake8 ? [] : [...(lineLength ? [] : ['E501']), 'W503'];
+        const conflicts = formatter ? FORMATTER_CONFLICTS.filter((c) => !selected(flake8?.values, c)) : [];
+        const added = conflicts.filter((c) => !own.includes(c) && !ours.includes(c));
+        if (added.length > 0 || !flake8)
+            flake8ExtendIgnore = [...new Set([...own, ...ours, ...conflicts])];
+        if (added.length > 0) {
+            carried.push({
+                tool: 'flake8',
+                setting: 'extend-ignore',
+                value: added.join(','),
+                from: `${formatter?.name} formats this project (${formatter?.from})`,
+            });
+        }
+    }
+    return {
+        excludes,
+        ...(lineLength ? { lineLength } : {}),
+        ...(formatter ? { formatter } : {}),
+        lineLengthFor,
+        ...(flake8ExtendIgnore ? { flake8ExtendIgnore } : {}),
+        carried,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1404,6 +2220,278 @@ function normalizePackageName(name) {
 
 /***/ }),
 
+/***/ 9572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RQ: () => (/* binding */ locateUvProject),
+/* harmony export */   hJ: () => (/* binding */ locateUvProjectLeniently),
+/* harmony export */   yu: () => (/* binding */ describeUvProject)
+/* harmony export */ });
+/* unused harmony export workspaceGlobMatches */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9764);
+/* harmony import */ var _venv_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
+
+
+
+
+
+const asTable = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+function readPyproject(file) {
+    try {
+        return asTable((0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'))) ?? {};
+    }
+    catch (err) {
+        throw new Error(`${file} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+const isFile = (p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+const uvTable = (doc) => asTable(asTable(doc.tool)?.uv);
+/** `[tool.uv.workspace]` with its globs, when declared. */
+function workspaceTable(doc) {
+    const ws = asTable(uvTable(doc)?.workspace);
+    return ws ? { members: strings(ws.members), exclude: strings(ws.exclude) } : undefined;
+}
+/** One path component of a glob as tokens: `*`, `?`, a class (`[a-z]`, `[!a]`, as the glob crate reads it) or a character. */
+function tokenize(glob, component) {
+    const out = [];
+    for (let i = 0; i < component.length; i++) {
+        const c = component[i];
+        if (c === '*') {
+            if (out.at(-1) !== '*')
+                out.push('*'); // `**` inside a component is refused before this
+        }
+        else if (c === '[') {
+            // A `]` right after `[` or `[!` is a member of the class, not its end.
+            const negate = component[i + 1] === '!';
+            const from = i + (negate ? 2 : 1);
+            const end = component.indexOf(']', from + 1);
+            if (end < 0)
+                throw new Error(`invalid glob "${glob}": unclosed [`);
+            const body = [...component.slice(from, end)];
+            const cls = { chars: '', ranges: [], negate };
+            for (let k = 0; k < body.length; k++) {
+                const lo = body[k];
+                if (body[k + 1] === '-' && k + 2 < body.length) {
+                    cls.ranges.push([lo, body[k + 2]]);
+                    k += 2;
+                }
+                else
+                    cls.chars += lo;
+            }
+            out.push(cls);
+            i = end;
+        }
+        else
+            out.push(c);
+    }
+    return out;
+}
+function matchOne(t, ch) {
+    if (t === '?')
+        return true;
+    if (typeof t === 'string')
+        return t === ch;
+    const inside = t.chars.includes(ch) || t.ranges.some(([lo, hi]) => lo <= ch && ch <= hi);
+    return inside !== t.negate;
+}
+/**
+ * Wildcard matching without regular expressions: greedy with a return to the last `*`, O(pattern × name) at
+ * worst, so a hostile pyproject.toml cannot make a pattern that backtracks for ever.
+ */
+function matchComponent(tokens, name) {
+    const text = [...name];
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        const tok = tokens[p];
+        if (tok === '*') {
+            star = p++;
+            resume = t;
+        }
+        else if (tok !== undefined && matchOne(tok, text[t])) {
+            p++;
+            t++;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (tokens[p] === '*')
+        p++;
+    return p === tokens.length;
+}
+/**
+ * Whether `glob` (relative to `root`, or absolute) matches directory `dir`, component by component: `*`, `?`
+ * and classes stay inside one component, `**` spans any number of them, as uv's expansion with the glob crate.
+ * A leading dot needs no literal dot (the crate's default).
+ */
+function workspaceGlobMatches(glob, root, dir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(glob) ? glob : `${root}/${glob}`;
+    const pattern = abs.split(/[\\/]/).filter((c) => c !== '' && c !== '.');
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    // The root's own components are literal, whatever characters they hold.
+    const rootParts = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    let start = 0;
+    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(glob)) {
+        if (rootParts.some((p, n) => target[n] !== p))
+            return false;
+        start = rootParts.length;
+    }
+    const pats = pattern.slice(start).map((c) => {
+        if (c === '**')
+            return c;
+        if (c.includes('**'))
+            throw new Error(`invalid glob "${glob}": ** must be a whole path component`);
+        return tokenize(glob, c);
+    });
+    // Memoised on (pattern, path) positions: any number of `**` stays polynomial.
+    const seen = new Map();
+    const match = (p, t) => {
+        if (p === pats.length)
+            return t === target.length;
+        const id = p * (target.length + 1) + t;
+        const known = seen.get(id);
+        if (known !== undefined)
+            return known;
+        const pat = pats[p];
+        let ok = false;
+        if (pat === '**') {
+            for (let k = t; k <= target.length && !ok; k++)
+                ok = match(p + 1, k);
+        }
+        else {
+            // `..` names a directory outside the root, which uv's comparison with the project path never matches.
+            const part = target[t];
+            ok = part !== undefined && part !== '..' && matchComponent(pat, part) && match(p + 1, t + 1);
+        }
+        seen.set(id, ok);
+        return ok;
+    };
+    return match(0, start);
+}
+/** The workspace at `root` (its pyproject.toml is `file`) includes `dir`: a members glob matches, no exclude does. */
+function includes(file, root, ws, dir) {
+    const test = (key, glob) => {
+        try {
+            return workspaceGlobMatches(glob, root, dir);
+        }
+        catch (err) {
+            throw new Error(`${file}: [tool.uv.workspace] ${key}: ${err instanceof Error ? err.message : err}`);
+        }
+    };
+    return ws.members.some((g) => test('members', g)) && !ws.exclude.some((g) => test('exclude', g));
+}
+/** `d` and its parents, nearest first, stopping at the ceiling (when `d` is inside it) or the filesystem root. */
+function* upwards(d, ceiling) {
+    const top = ceiling ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(ceiling) : undefined;
+    const rel = top ? node_path__WEBPACK_IMPORTED_MODULE_1__.relative(top, d) : '..';
+    const bounded = top !== undefined && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel);
+    for (;;) {
+        yield d;
+        if ((bounded && d === top) || node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d)
+            return;
+        d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d);
+    }
+}
+/**
+ * The uv project of `directory`; undefined where uv finds none: no pyproject.toml at or above it, one that is
+ * neither a project nor a workspace root, or `[tool.uv] managed = false`. A pyproject.toml that is not valid
+ * TOML throws with its path (uv refuses it too).
+ */
+function locateUvProject(directory, env, opts = {}) {
+    const start = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(directory);
+    let projectDir;
+    for (const d of upwards(start, opts.ceiling)) {
+        if (isFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, 'pyproject.toml'))) {
+            projectDir = d;
+            break;
+        }
+    }
+    if (!projectDir)
+        return undefined;
+    const pyproject = node_path__WEBPACK_IMPORTED_MODULE_1__.join(projectDir, 'pyproject.toml');
+    const doc = readPyproject(pyproject);
+    if (uvTable(doc)?.managed === false)
+        return undefined;
+    const name = asTable(doc.project)?.name;
+    const hasProject = asTable(doc.project) !== undefined;
+    let root = projectDir;
+    let workspace = workspaceTable(doc) !== undefined;
+    if (!workspace) {
+        if (!hasProject)
+            return undefined;
+        for (const d of upwards(projectDir, opts.ceiling)) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, 'pyproject.toml');
+            if (d === projectDir || !isFile(file))
+                continue;
+            // The first pyproject.toml above decides, whatever it holds.
+            const ws = workspaceTable(readPyproject(file));
+            if (ws && includes(file, d, ws, projectDir)) {
+                root = d;
+                workspace = true;
+            }
+            break;
+        }
+    }
+    const lockFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'uv.lock');
+    const custom = env.UV_PROJECT_ENVIRONMENT;
+    const project = {
+        directory: start,
+        projectDir,
+        pyproject,
+        root,
+        workspace,
+        member: root !== projectDir,
+        lockFile,
+        lockExists: isFile(lockFile),
+        environment: (0,_venv_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .projectVenv */ .HE)(root, env),
+        environmentFrom: custom ? 'UV_PROJECT_ENVIRONMENT' : 'default',
+    };
+    if (typeof name === 'string')
+        project.name = (0,_python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePackageName */ .N)(name);
+    return project;
+}
+/**
+ * locateUvProject for a caller whose tool reports a broken pyproject.toml in its own words (uv sync, deptry,
+ * the linters): undefined instead of an error, and the tool's message is the one the user gets.
+ */
+function locateUvProjectLeniently(directory, env, opts = {}) {
+    try {
+        return locateUvProject(directory, env, opts);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * How a summary names the project: its directory relative to `relativeTo` and, in a workspace, its part in it
+ * (`member of the uv workspace at .`, `root of a uv workspace`).
+ */
+function describeUvProject(p, relativeTo) {
+    const rel = (d) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(relativeTo, d).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+    const dir = rel(p.projectDir);
+    if (p.member)
+        return { dir, role: `member of the uv workspace at ${rel(p.root)}` };
+    if (p.workspace)
+        return { dir, role: 'root of a uv workspace' };
+    return { dir };
+}
+
+
+/***/ }),
+
 /***/ 443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1430,11 +2518,14 @@ function venvBinDir(venv, os = process.platform) {
 function venvPython(venv, os = process.platform) {
     return lib(os).join(venvBinDir(venv, os), os === 'win32' ? 'python.exe' : 'python');
 }
-/** The environment `uv sync` uses: UV_PROJECT_ENVIRONMENT (relative to the project) or `.venv`. */
-function projectVenv(projectDir, env, os = process.platform) {
+/**
+ * The environment `uv sync` uses: UV_PROJECT_ENVIRONMENT (relative to the workspace root) or `.venv` there.
+ * `root` is the uv workspace root (uv-project.ts finds it), which for a lone project is its own directory.
+ */
+function projectVenv(root, env, os = process.platform) {
     const p = lib(os);
     const custom = env.UV_PROJECT_ENVIRONMENT;
-    return custom ? p.resolve(projectDir, custom) : p.join(projectDir, '.venv');
+    return custom ? p.resolve(root, custom) : p.join(root, '.venv');
 }
 /**
  * Cache locations on a runner: uv's cache under RUNNER_TEMP (wiped with the job, so the cache service is

@@ -369,8 +369,8 @@ async function commitsInRange(scope, cwd) {
     return revList(cwd, scope.revArgs);
 }
 
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts + 1 modules
-var command = __webpack_require__(6476);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts
+var command = __webpack_require__(3764);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/scope.ts
 
 
