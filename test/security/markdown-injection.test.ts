@@ -406,6 +406,7 @@ const PRODUCERS: Record<string, (s: string) => string> = {
           notInLock: [pkg(s, 'pass')],
           notInstalled: [s],
           notForPlatform: [{ name: s, marker: s }],
+          otherMembers: [{ name: s, version: s }],
           counts: { packages: 2, incompatible: 1, failed: 1, unknown: 0 },
           durationMs: 1,
         } as never,
