@@ -474,27 +474,29 @@ async function corpusProject(p: Project): Promise<void> {
       : [];
     const deptryJson = path.join(out, 'deptry-hand.json');
     const t2 = performance.now();
-    await run(
-      ctx,
-      uv,
-      [
-        'run',
-        '--no-project',
-        '--python',
-        path.join(venv, 'bin', 'python'),
-        '--with',
-        `deptry==${deptryVersion}`,
-        'python',
-        '-m',
-        'deptry',
-        '.',
-        '--no-ansi',
-        '--json-output',
-        deptryJson,
-        ...firstParty.flatMap((m) => ['--known-first-party', m]),
-      ],
-      dir,
-    );
+    // As a user checks it by hand without touching the venv: every extra and group installed in a separate
+    // environment; where uv cannot build that one, the venv as it is.
+    const deptryArgs = [
+      '--with',
+      `deptry==${deptryVersion}`,
+      'python',
+      '-m',
+      'deptry',
+      '.',
+      '--no-ansi',
+      '--json-output',
+      deptryJson,
+      ...firstParty.flatMap((m) => ['--known-first-party', m]),
+    ];
+    fs.rmSync(deptryJson, { force: true });
+    await run(ctx, uv, ['run', '--isolated', '--frozen', '--all-extras', '--all-groups', ...deptryArgs], dir);
+    if (!fs.existsSync(deptryJson))
+      await run(
+        ctx,
+        uv,
+        ['run', '--no-project', '--python', path.join(venv, 'bin', 'python'), ...deptryArgs],
+        dir,
+      );
     const handDeps = fs.existsSync(deptryJson)
       ? (JSON.parse(fs.readFileSync(deptryJson, 'utf8')) as { error: { code: string } }[])
       : undefined;

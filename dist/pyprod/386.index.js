@@ -262,7 +262,7 @@ function uvProjectSelection(env) {
 }
 /** Whether deptry runs in the project's own environment (it has everything), not in a separate one. */
 function usesProjectEnv(env) {
-    return env.kind === 'uv-project' && env.state?.missing.length === 0;
+    return env.kind === 'uv-project' && (env.state?.missing.length === 0 || env.separateFailed !== undefined);
 }
 /** The full argv (uv first) that runs deptry for one project and writes its JSON report to `jsonOutput`. */
 function deptryCommand(o) {
@@ -868,6 +868,13 @@ function environmentText(e, workspace) {
         ? `uv.lock ${(0,markdown/* code */.aY)(external_node_path_.relative(workspace, e.lock) || e.lock)}, frozen`
         : 'resolved by uv';
     const selection = `${lock}${e.allExtrasAndGroups ? ', all extras and groups' : ''}`;
+    if (e.separateFailed !== undefined && e.state) {
+        const missing = e.state.missing;
+        const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+        return (`uv project environment ${(0,markdown/* code */.aY)(e.state.venv ?? '.venv')} as it is, lacking ` +
+            `${missing.slice(0, 5).map(markdown/* code */.aY).join(', ')}${more}: the separate environment with them could not be ` +
+            `built (${(0,markdown/* escapeCell */.kq)(e.separateFailed)}), so deptry may report a package of a missing extra or group`);
+    }
     if (e.state?.missing.length === 0) {
         return `uv project environment ${(0,markdown/* code */.aY)(e.state.venv ?? '.venv')} as it is (${selection})`;
     }
@@ -973,12 +980,33 @@ async function runAll(i, rt, uv, work) {
                     rt.info(`src layout: passing --known-first-party ${cmd.firstParty.join(', ')}, as deptry scanning . ` +
                         'would take them for third-party imports.');
                 }
+                const opts = { env: rt.env, timeoutMs: TIMEOUT_MS, onLine: (l) => rt.info(l) };
                 rt.info((0,exec/* displayCommand */.kc)(cmd.argv[0], cmd.argv.slice(1)));
-                return runDeptry(cmd.argv, dir, jsonOutput, {
-                    env: rt.env,
-                    timeoutMs: TIMEOUT_MS,
-                    onLine: (l) => rt.info(l),
-                });
+                try {
+                    return await runDeptry(cmd.argv, dir, jsonOutput, opts);
+                }
+                catch (err) {
+                    // uv could not build the separate environment (deptry never started, so no report): a project
+                    // environment that exists is still worth checking, as it is, rather than no check at all.
+                    if (!(err instanceof DeptryFailure) ||
+                        environment.kind !== 'uv-project' ||
+                        !canFallBack(environment, jsonOutput))
+                        throw err;
+                    environment.separateFailed = err.toolMessage;
+                    rt.warning(`deptry: the separate environment with every extra and group could not be built ` +
+                        `(${err.toolMessage}); deptry runs in the project environment as it is, which lacks ` +
+                        `${(0,markdown/* plural */.LS)(environment.state?.missing.length ?? 0, 'package')} they install.`);
+                    const again = deptryCommand({
+                        uv,
+                        project,
+                        environment,
+                        version: run.version,
+                        jsonOutput,
+                        extraArgs: i.extraArgs,
+                    });
+                    rt.info((0,exec/* displayCommand */.kc)(again.argv[0], again.argv.slice(1)));
+                    return runDeptry(again.argv, dir, jsonOutput, opts);
+                }
             });
             const kept = result.violations.filter((v) => !ignore.has(v.code));
             run.violations = kept.length;
@@ -994,6 +1022,10 @@ async function runAll(i, rt, uv, work) {
         }
     }
     return c;
+}
+/** A separate environment that uv failed to build, beside a project environment that exists. */
+function canFallBack(e, jsonOutput) {
+    return e.state?.venv !== undefined && !usesProjectEnv(e) && !external_node_fs_.existsSync(jsonOutput);
 }
 function verdictOf(failed, newErrors, newTotal) {
     if (failed || newErrors > 0)

@@ -22,6 +22,11 @@ export type Environment =
       allExtrasAndGroups: boolean;
       /** The project environment as uv sees it; unset (not asked) runs in a separate environment. */
       state?: ProjectEnvState;
+      /**
+       * Set when the separate environment could not be built (uv's message, e.g. an sdist that needs system
+       * headers) and deptry ran in the project environment as it is, lacking `state.missing`.
+       */
+      separateFailed?: string;
     }
   | { kind: 'venv'; venv: string; python: string; from: 'VIRTUAL_ENV' | '.venv' };
 
@@ -119,7 +124,7 @@ export function uvProjectSelection(env: Environment & { kind: 'uv-project' }): s
 
 /** Whether deptry runs in the project's own environment (it has everything), not in a separate one. */
 export function usesProjectEnv(env: Environment): boolean {
-  return env.kind === 'uv-project' && env.state?.missing.length === 0;
+  return env.kind === 'uv-project' && (env.state?.missing.length === 0 || env.separateFailed !== undefined);
 }
 
 /** The full argv (uv first) that runs deptry for one project and writes its JSON report to `jsonOutput`. */

@@ -13,7 +13,13 @@ import { lockedVersion, PYTHON_TOOLS } from '../../provision/python-tools.js';
 import { publishWithInputs } from '../../report/inputs.js';
 import { plural } from '../../report/markdown.js';
 import type { Report, ReportSection, Verdict } from '../../report/report.js';
-import { chooseEnvironment, deptryCommand, uvProjectSelection } from './command.js';
+import {
+  chooseEnvironment,
+  deptryCommand,
+  type Environment,
+  usesProjectEnv,
+  uvProjectSelection,
+} from './command.js';
 import { violationFindings } from './findings.js';
 import { type DeptryReportInputs, loadInputs } from './inputs.js';
 import { readProject } from './project.js';
@@ -69,12 +75,36 @@ async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: stri
               'would take them for third-party imports.',
           );
         }
+        const opts = { env: rt.env, timeoutMs: TIMEOUT_MS, onLine: (l: string) => rt.info(l) };
         rt.info(displayCommand(cmd.argv[0] as string, cmd.argv.slice(1)));
-        return runDeptry(cmd.argv, dir, jsonOutput, {
-          env: rt.env,
-          timeoutMs: TIMEOUT_MS,
-          onLine: (l) => rt.info(l),
-        });
+        try {
+          return await runDeptry(cmd.argv, dir, jsonOutput, opts);
+        } catch (err) {
+          // uv could not build the separate environment (deptry never started, so no report): a project
+          // environment that exists is still worth checking, as it is, rather than no check at all.
+          if (
+            !(err instanceof DeptryFailure) ||
+            environment.kind !== 'uv-project' ||
+            !canFallBack(environment, jsonOutput)
+          )
+            throw err;
+          environment.separateFailed = err.toolMessage;
+          rt.warning(
+            `deptry: the separate environment with every extra and group could not be built ` +
+              `(${err.toolMessage}); deptry runs in the project environment as it is, which lacks ` +
+              `${plural(environment.state?.missing.length ?? 0, 'package')} they install.`,
+          );
+          const again = deptryCommand({
+            uv,
+            project,
+            environment,
+            version: run.version as string,
+            jsonOutput,
+            extraArgs: i.extraArgs,
+          });
+          rt.info(displayCommand(again.argv[0] as string, again.argv.slice(1)));
+          return runDeptry(again.argv, dir, jsonOutput, opts);
+        }
       });
       const kept = result.violations.filter((v) => !ignore.has(v.code));
       run.violations = kept.length;
@@ -91,6 +121,11 @@ async function runAll(i: DeptryReportInputs, rt: Runtime, uv: string, work: stri
     }
   }
   return c;
+}
+
+/** A separate environment that uv failed to build, beside a project environment that exists. */
+function canFallBack(e: Environment & { kind: 'uv-project' }, jsonOutput: string): boolean {
+  return e.state?.venv !== undefined && !usesProjectEnv(e) && !fs.existsSync(jsonOutput);
 }
 
 function verdictOf(failed: boolean, newErrors: number, newTotal: number): Verdict {

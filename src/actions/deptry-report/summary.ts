@@ -82,6 +82,15 @@ function environmentText(e: Environment | undefined, workspace: string): string 
     ? `uv.lock ${code(path.relative(workspace, e.lock) || e.lock)}, frozen`
     : 'resolved by uv';
   const selection = `${lock}${e.allExtrasAndGroups ? ', all extras and groups' : ''}`;
+  if (e.separateFailed !== undefined && e.state) {
+    const missing = e.state.missing;
+    const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+    return (
+      `uv project environment ${code(e.state.venv ?? '.venv')} as it is, lacking ` +
+      `${missing.slice(0, 5).map(code).join(', ')}${more}: the separate environment with them could not be ` +
+      `built (${escapeCell(e.separateFailed)}), so deptry may report a package of a missing extra or group`
+    );
+  }
   if (e.state?.missing.length === 0) {
     return `uv project environment ${code(e.state.venv ?? '.venv')} as it is (${selection})`;
   }

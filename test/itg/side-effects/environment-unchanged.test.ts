@@ -180,4 +180,34 @@ describe('checks leave the environment as they found it', () => {
     expect(fs.existsSync(path.join(ws, '.venv'))).toBe(false);
     expect(fs.readFileSync(path.join(ws, 'uv.lock'), 'utf8')).toBe(lock);
   });
+
+  it('when uv cannot build the separate environment, deptry-report checks the project environment as it is', async (ctx) => {
+    if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
+    const ws = path.join(scratch, 'unbuildable');
+    fs.cpSync(path.join(FIXTURE, '../unbuildable-extra'), ws, { recursive: true });
+    const env = machineEnv({
+      PATH: `${path.join(TOOLS_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
+      RUNNER_TEMP: scratch,
+      UV_PYTHON_DOWNLOADS: 'never',
+      UV_NO_PROGRESS: '1',
+    });
+    // The project environment without the extra (whose `unbuildable` fails to build, like an sdist that
+    // needs absent system headers).
+    await execTool(uv, ['sync', '--frozen'], { cwd: ws, env, timeoutMs: 240_000 });
+    const installed = snapshot(ws);
+    const deps = await run(() => import('../../../src/actions/deptry-report/definition.js'), ws, env, {
+      'tool-source': 'path',
+    });
+    // Without the fallback there is no deptry result at all: "deptry failed ... Failed to build `unbuildable`".
+    expect(deps.log).toContain('--isolated');
+    expect(deps.log).toMatch(
+      /the separate environment with every extra and group could not be built \(.*unbuildable/,
+    );
+    expect(deps.log).toContain('--no-sync');
+    expect(deps.summary).toMatch(/^### ❌ deptry: \d+ dependency violations? in 1 project/m);
+    expect(deps.summary).toMatch(
+      /uv project environment <code>\.venv<\/code> as it is, lacking [^|]*<code>\+ chardet==5\.2\.0<\/code>[^|]*could not be built/,
+    );
+    expect(snapshot(ws)).toEqual(installed);
+  });
 });

@@ -34,8 +34,8 @@ describe('loadSharedConfig', () => {
     expect(shared.lineLength).toEqual({ value: 120, from: '[tool.ruff] line-length (pyproject.toml)' });
     expect(shared.formatter).toEqual({ name: 'ruff format', from: '[tool.ruff.format] in pyproject.toml' });
     expect(shared.lineLengthFor).toEqual({ flake8: 120, isort: 120, pylint: 120 });
-    // flake8 without a configuration: our W503, no E501 (the project's length applies), the formatter's codes.
-    expect(shared.flake8ExtendIgnore).toEqual(['W503', 'E203', 'E701', 'E704']);
+    // flake8 without a configuration: our E501 and W503 (pylint reports long lines), the formatter's codes.
+    expect(shared.flake8ExtendIgnore).toEqual(['E501', 'W503', 'E203', 'E701', 'E704']);
     expect(shared.carried.map(describeCarried)).toEqual([
       'flake8 max-line-length 120 from [tool.ruff] line-length (pyproject.toml)',
       'isort line-length 120 from [tool.ruff] line-length (pyproject.toml)',
