@@ -39,6 +39,8 @@ export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
     onlyLicenses: r.string('only-licenses'),
     failLicenses: r.string('fail-licenses'),
     canaryKinds: r.string('canary-kinds'),
+    // Checked here (an http(s) URL) so that a bad value fails before any check runs.
+    osvUrl: r.url('osv-url'),
     // The token is read only when a comment is asked for: otherwise it goes nowhere, not even to the checks.
     githubToken: r.bool('pr-comment', false) ? r.string('github-token') : undefined,
     prComment: r.bool('pr-comment', false),
