@@ -6,7 +6,8 @@ import { IN_CI } from './tools.js';
 /**
  * Running a process with the network cut: `unshare -n` gives it a network namespace of its own, with only
  * a loopback interface that is down (nothing, not even this machine's loopback servers, is reachable). As
- * root `unshare -n` does it; otherwise `unshare -rn` (a user namespace first) where the kernel allows it.
+ * root `unshare -n` does it; otherwise `unshare -rn` (a user namespace first) where the kernel allows it,
+ * else `sudo -n unshare -n` where sudo needs no password (GitHub's hosted runners).
  */
 export function offlinePrefix(): { prefix: string[] } | { reason: string } {
   for (const prefix of [
@@ -16,7 +17,8 @@ export function offlinePrefix(): { prefix: string[] } | { reason: string } {
     const r = spawnSync(prefix[0]!, [...prefix.slice(1), 'true'], { stdio: 'ignore' });
     if (r.status === 0) return { prefix };
   }
-  const reason = 'neither `unshare -n` nor `unshare -rn` can create a network namespace here';
+  const reason =
+    'none of `unshare -n`, `unshare -rn`, `sudo -n unshare -n` can create a network namespace here';
   if (IN_CI) throw new Error(`${reason}; CI needs one to run the offline tests`);
   return { reason };
 }

@@ -30,8 +30,9 @@ export interface Fault {
   /** Answer this status (with `Retry-After` when given) ... */
   status?: number;
   retryAfter?: string;
-  /** ... or never answer. */
+  /** ... or never answer; or answer the headers and part of the body, then nothing more. */
   hang?: boolean;
+  stall?: boolean;
   /** How many matching requests it applies to (default: all). */
   times?: number;
 }
@@ -229,9 +230,13 @@ export async function startOsvServer(opts: OsvServerOptions): Promise<OsvServer>
       );
       if (f) {
         f.used += 1;
-        if (f.fault.hang) {
+        if (f.fault.hang || f.fault.stall) {
           requests.push({ method, path, body, answer: 'hang' });
-          return; // never answered; closed when the server closes
+          if (f.fault.stall) {
+            res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+            res.write('{"id": "');
+          }
+          return; // never finished; closed when the server closes
         }
         const status = f.fault.status ?? 500;
         requests.push({ method, path, body, answer: status });

@@ -188,6 +188,25 @@ describe('OSV API source', () => {
     expect(s.requests.filter((q) => q.answer === 'hang')).toHaveLength(2);
   });
 
+  it('an answer that stops half way, or is too large, fails its packages', async () => {
+    const s = await server();
+    s.fault('/v1/vulns/GHSA-34jh-p97f-mpxf', { stall: true });
+    const err = await sourceError(
+      osvApiSource({ url: s.url, timeoutMs: 300, attempts: 1 }).lookup([
+        { name: 'urllib3', version: '2.2.1' },
+      ]),
+    );
+    expect(err.message).toBe(
+      `could not audit 1 package: GET ${s.url}/v1/vulns/GHSA-34jh-p97f-mpxf: no data for 300 ms`,
+    );
+    const err2 = await sourceError(
+      osvApiSource({ url: s.url, maxBytes: 1000 }).lookup([{ name: 'idna', version: '3.6' }]),
+    );
+    expect(err2.message).toBe(
+      `could not audit 1 package: GET ${s.url}/v1/vulns/GHSA-jjg7-2v4v-x38h: the answer is larger than the 1000 bytes read`,
+    );
+  });
+
   it('a permanent 500 on querybatch fails every package, after the tries', async () => {
     const s = await server();
     s.fault('/v1/querybatch', { status: 500 });
