@@ -77,6 +77,8 @@ function validateLock(graph: LockGraph): void {
     if (pkg.name.length > 200 || !NAME.test(pkg.name))
       throw new Error(`${where}: ${show(pkg.name)} is not a valid package name (PEP 508)`);
     const local = members.has(pkg.name) || LOCAL_SOURCES.has(pkg.source);
+    if (!local && pkg.versions.length === 0 && (pkg.source === 'registry' || pkg.source === 'url'))
+      throw new Error(`${where}: package ${show(pkg.name)} from a ${pkg.source} has no version`);
     for (const v of pkg.versions) {
       if (!local && (v.length > 100 || valid(v) === null))
         throw new Error(
@@ -298,14 +300,16 @@ export function selectFromLock(
       for (const version of pkg.versions) notSelected.push({ name, version });
       continue;
     }
+    // A source tree with a dynamic version may have none in the lock: still listed (not audited, by its source).
+    const versions = pkg.versions.length ? pkg.versions : [''];
     const reached = here.get(name);
     if (!reached?.selected) {
       const reason = markerReason(ctx, req);
-      for (const version of pkg.versions) skipped.push({ name, version, reason });
+      for (const version of versions) skipped.push({ name, version, reason });
       continue;
     }
-    const installed = installedVersions(ctx, pkg, reached);
-    for (const version of pkg.versions.filter((v) => !installed.includes(v)))
+    const installed = pkg.versions.length ? installedVersions(ctx, pkg, reached) : versions;
+    for (const version of versions.filter((v) => !installed.includes(v)))
       skipped.push({ name, version, reason: forkReason(ctx, name, version, reached) });
     const unaudited = sourceReason(pkg);
     const { declaredBy, direct, fromProject } = declaration(ctx, reached);

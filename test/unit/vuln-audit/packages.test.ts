@@ -173,7 +173,16 @@ const appLock = (deps: string[], ...packages: string[]) =>
 
 describe('sources and markers (synthetic locks in uv.lock format)', () => {
   it('lists git, path, directory and sdist-URL sources as not audited; editable and virtual ones are the project', async () => {
-    const names = ['fromgit', 'fromwheel', 'fromdir', 'fromsdist', 'fromurlwheel', 'localedit', 'plain'];
+    const names = [
+      'fromgit',
+      'fromwheel',
+      'fromdir',
+      'fromsdist',
+      'fromurlwheel',
+      'localedit',
+      'plain',
+      'dynamic',
+    ];
     const lock = appLock(
       names.map((n) => `{ name = "${n}" }`),
       pkg(
@@ -204,11 +213,13 @@ describe('sources and markers (synthetic locks in uv.lock format)', () => {
         'wheels = [{ url = "https://example.com/fromurlwheel-5.0-py3-none-any.whl" }]\n',
       ),
       pkg('localedit', '0.0.1', '{ editable = "../localedit" }'),
+      '[[package]]\nname = "dynamic"\nsource = { git = "https://github.com/o/dynamic?rev=main#0123456789abcdef0123456789abcdef01234567" }\n\n',
       pkg('plain', '6.0', registry),
     );
     const s = await select(tempProject({ 'pyproject.toml': PYPROJECT, 'uv.lock': lock }));
     expect(keys(s.audited)).toEqual(['fromurlwheel==5.0', 'plain==6.0']);
     expect(s.skipped).toEqual([
+      { name: 'dynamic', version: '', reason: 'git source: not audited' }, // no version in the lock
       { name: 'fromdir', version: '3.0', reason: 'directory source: not audited' },
       { name: 'fromgit', version: '1.0', reason: 'git source: not audited' },
       { name: 'fromsdist', version: '4.0', reason: 'sdist URL source: not audited' },
