@@ -262,7 +262,13 @@ const auditResult = (s: string) => {
         vulnerabilities: [v(false), v(true)],
         remedy: {
           command: `uv lock --upgrade-package pkg${s}==2.0${s}`,
-          requirement: { file: `pyproject${s}.toml`, current: `pkg>=1${s}`, suggested: `pkg>=2${s}` },
+          directory: `/w/${s}`,
+          requirement: {
+            file: `/w/pyproject${s}.toml`,
+            current: `>=1${s}`,
+            suggested: `>=2${s}`,
+            section: `dependency-groups.${s}`,
+          },
         },
       },
     ],
@@ -464,7 +470,7 @@ const PRODUCERS: Record<string, (s: string) => string> = {
   'vuln-audit report (OSV records: ids, aliases, summaries, ranges; uv.lock names)': (s) => {
     const result = auditResult(s);
     const blocking = () => true;
-    const findings = vulnFindings(result, () => ({ file: `pyproject${s}.toml`, line: 3 }), blocking);
+    const findings = vulnFindings(result, () => ({ file: `pyproject${s}.toml`, line: 3 }), blocking, '/w');
     return renderSummary(
       buildAuditReport(result, findings, {
         verdict: 'fail',
@@ -473,6 +479,7 @@ const PRODUCERS: Record<string, (s: string) => string> = {
         policy: s,
         durationMs: 1,
         groups: s,
+        workspace: '/w',
       }),
     ).markdown;
   },

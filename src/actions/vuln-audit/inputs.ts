@@ -4,17 +4,18 @@ import { InputError } from '../../core/errors.js';
 import { checkPathInput, type InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
 import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
+import type { FailOn } from './audit.js';
+import { type IgnoreEntry, parseIgnore } from './ignore.js';
 import { SEVERITIES, type Severity } from './model.js';
+import { serviceBaseUrl } from './sources/base-url.js';
+import { DEFAULT_OSV_URL } from './sources/osv-api.js';
+import { DEFAULT_PYPI_URL } from './sources/pypi.js';
 
 export const SOURCES = ['osv', 'pypi', 'database'] as const;
 export type SourceKind = (typeof SOURCES)[number];
 
 /** `any`: every vulnerability fails; `fixable`: one with a fixed version released; `none`: report only. */
-export const FAIL_ON = ['any', 'fixable', 'none'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
-
-export const DEFAULT_OSV_URL = 'https://api.osv.dev';
-export const DEFAULT_PYPI_URL = 'https://pypi.org';
+export const FAIL_ON: readonly FailOn[] = ['any', 'fixable', 'none'];
 
 export interface VulnAuditInputs {
   /** Absolute. */
@@ -27,8 +28,8 @@ export interface VulnAuditInputs {
   /** Base URLs without a trailing slash. */
   osvUrl: string;
   pypiUrl: string;
-  /** The `ignore` lines as given (`<id> [until YYYY-MM-DD] # reason`), comment-only and blank lines dropped. */
-  ignore: string[];
+  /** The `ignore` entries (`<id> [until YYYY-MM-DD] # reason`), each line checked. */
+  ignore: IgnoreEntry[];
   failOn: FailOn;
   minSeverity: Severity;
   report: ReportInputs;
@@ -70,9 +71,9 @@ export function loadInputs(r: InputReader, rt: Runtime): VulnAuditInputs {
     source,
     ...(database ? { database } : {}),
     // An empty value (an unset repository variable passed through) means the default.
-    osvUrl: r.url('osv-url') ?? DEFAULT_OSV_URL,
-    pypiUrl: r.url('pypi-url') ?? DEFAULT_PYPI_URL,
-    ignore: r.lines('ignore'),
+    osvUrl: serviceBaseUrl(r.raw('osv-url') ?? DEFAULT_OSV_URL, 'osv-url'),
+    pypiUrl: serviceBaseUrl(r.raw('pypi-url') ?? DEFAULT_PYPI_URL, 'pypi-url'),
+    ignore: parseIgnore(r.string('ignore', '')),
     failOn: r.choice('fail-on', FAIL_ON, 'fixable'),
     minSeverity: r.choice('min-severity', SEVERITIES, 'low'),
     report: loadReportInputs(r),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../../findings/finding.js';
+import * as path from 'node:path';
+import { type Finding, toRepoPath } from '../../findings/finding.js';
 import {
   clip,
   code,
@@ -42,13 +43,51 @@ export function requiredBy(pkg: AuditedPackage): string {
   return via.length > 1 ? `${via.join(' → ')}${where}` : `direct dependency${where}`;
 }
 
-/** What to do, as one line of plain text: the command, and the requirement to change first when needed. */
-export function remedyText(vp: VulnerablePackage): string {
+/** The fix of a package as the summary and the annotations state it, paths relative to the workspace. */
+export interface RemedySteps {
+  command: string;
+  /** Where to run it when that is not the project's directory (the workspace root holding uv.lock). */
+  directory?: string;
+  /** The requirement to change first, when the fix is outside it: `werkzeug>=2.3,<3` → `werkzeug>=3.0.3,<4`. */
+  change?: { from: string; to: string; file: string; table?: string };
+}
+
+/** A path relative to the workspace (`.` for the workspace itself). */
+function shownPath(p: string, workspace: string): string {
+  return path.resolve(p) === path.resolve(workspace) ? '.' : toRepoPath(p, workspace);
+}
+
+/** `project.optional-dependencies.color` → `[project.optional-dependencies].color`. */
+function tableOf(section: string): string {
+  const dot = section.lastIndexOf('.');
+  return dot < 0 ? `[${section}]` : `[${section.slice(0, dot)}].${section.slice(dot + 1)}`;
+}
+
+export function remedySteps(vp: VulnerablePackage, workspace: string): RemedySteps | undefined {
   const r = vp.remedy;
-  if (!r) return 'no fixed version released';
-  if (!r.requirement) return r.command;
-  const q = r.requirement;
-  return `change the requirement ${q.current} to ${q.suggested} in ${q.file}, then ${r.command}`;
+  if (!r) return undefined;
+  const steps: RemedySteps = { command: r.command };
+  if (r.directory) steps.directory = shownPath(r.directory, workspace);
+  if (r.requirement) {
+    const q = r.requirement;
+    steps.change = {
+      from: `${vp.pkg.name}${q.current}`,
+      to: `${vp.pkg.name}${q.suggested}`,
+      file: shownPath(q.file, workspace),
+      ...(q.section ? { table: tableOf(q.section) } : {}),
+    };
+  }
+  return steps;
+}
+
+/** What to do, as one line of plain text: the requirement to change first when needed, then the command. */
+export function remedyText(vp: VulnerablePackage, workspace: string): string {
+  const s = remedySteps(vp, workspace);
+  if (!s) return 'no fixed version released';
+  const run = s.directory ? `${s.command} (in ${s.directory})` : s.command;
+  if (!s.change) return run;
+  const where = s.change.table ? `${s.change.table} of ${s.change.file}` : s.change.file;
+  return `change the requirement ${s.change.from} to ${s.change.to} in ${where}, then ${run}`;
 }
 
 /** Whether a vulnerability counts toward the verdict (fail-on and min-severity); ignored ones never do. */
@@ -65,13 +104,16 @@ export function vulnFindings(
   result: AuditResult,
   siteOf: (pkg: AuditedPackage) => DeclarationSite,
   blocking: Blocking,
+  workspace: string,
 ): Finding[] {
   const out: Finding[] = [];
   for (const vp of result.vulnerable) {
     const { pkg } = vp;
     const site = siteOf(pkg);
     for (const v of vp.vulnerabilities.filter(shown)) {
-      const fix = v.fixedIn ? `fixed in ${v.fixedIn}: ${remedyText(vp)}` : 'no fixed version released';
+      const fix = v.fixedIn
+        ? `fixed in ${v.fixedIn}: ${remedyText(vp, workspace)}`
+        : 'no fixed version released';
       const via = pkg.chain.length > 2 ? ` (required by ${pkg.chain.slice(1).join(' → ')})` : '';
       const finding: Finding = {
         tool: TOOL,
@@ -95,7 +137,7 @@ export function vulnFindings(
           affected: v.affected,
           ...(v.fixedIn ? { fixedIn: v.fixedIn } : {}),
           chain: pkg.chain.join(' → '),
-          ...(vp.remedy ? { remedy: remedyText(vp) } : {}),
+          ...(vp.remedy ? { remedy: remedyText(vp, workspace) } : {}),
         },
       };
       if (site.file) finding.file = site.file;
@@ -123,7 +165,7 @@ function vulnRow(v: Vulnerability): string[] {
 }
 
 /** One section per vulnerable package: the summary's budget can then leave one out, never cut one. */
-function packageSection(vp: VulnerablePackage, blocking: Blocking): ReportSection {
+function packageSection(vp: VulnerablePackage, blocking: Blocking, workspace: string): ReportSection {
   const { pkg } = vp;
   const open = vp.vulnerabilities.filter(shown);
   const failing = open.filter((v) => blocking(vp, v)).length;
@@ -131,14 +173,16 @@ function packageSection(vp: VulnerablePackage, blocking: Blocking): ReportSectio
     `Required by: ${escapeInline(requiredBy(pkg))}${pkg.chain.length ? ` (${code(pkg.chain.join(' → '))})` : ''}.`,
   ];
   if (pkg.requirement) lines.push(`The project requires ${code(`${pkg.name}${pkg.requirement}`)}.`);
-  const r = vp.remedy;
-  if (r?.requirement) {
-    const q = r.requirement;
+  const r = remedySteps(vp, workspace);
+  const run = r && `${code(r.command)}${r.directory ? ` (in ${code(r.directory)})` : ''}`;
+  if (r?.change) {
+    const c = r.change;
+    const where = `${c.table ? `${escapeInline(c.table)} of ` : ''}${code(c.file)}`;
     lines.push(
-      `Fix: the fix is outside the project's requirement: change ${code(q.current)} to ${code(q.suggested)} in ${code(q.file)}, then run ${code(r.command)}.`,
+      `Fix: the fixed release is outside the project's requirement: change ${code(c.from)} to ${code(c.to)} in ${where}, then run ${run}.`,
     );
   } else if (r) {
-    lines.push(`Fix: ${code(r.command)}`);
+    lines.push(`Fix: ${run}`);
   } else {
     lines.push('Fix: none released yet.');
   }
@@ -161,6 +205,11 @@ export interface ReportOptions {
   durationMs: number;
   /** The `groups` the audit counted, as given ('' for the runtime closure). */
   groups: string;
+  /** Paths are shown relative to it. */
+  workspace: string;
+  /** What the selection adds to the scope: markers judged for, packages only unselected groups bring in. */
+  target?: string;
+  notSelected?: number;
 }
 
 function ignoresSections(result: AuditResult): ReportSection[] {
@@ -221,7 +270,9 @@ function restSections(result: AuditResult): ReportSection[] {
 }
 
 export function buildReport(result: AuditResult, findings: Finding[], opts: ReportOptions): Report {
-  const sections: ReportSection[] = result.vulnerable.map((vp) => packageSection(vp, opts.blocking));
+  const sections: ReportSection[] = result.vulnerable.map((vp) =>
+    packageSection(vp, opts.blocking, opts.workspace),
+  );
   sections.push(...ignoresSections(result), ...restSections(result));
   const groups = opts.groups.trim()
     ? opts.groups.trim().toLowerCase() === 'all'
@@ -232,6 +283,12 @@ export function buildReport(result: AuditResult, findings: Finding[], opts: Repo
     title: 'Scope',
     markdown: [
       `- Audited ${plural(result.audited.length, 'package')} from uv.lock (${escapeInline(groups)}); ${plural(result.skipped.length, 'package')} not audited.`,
+      ...(opts.notSelected
+        ? [
+            `- ${plural(opts.notSelected, 'package')} only dependency groups bring in, not counted (\`groups: all\` includes them).`,
+          ]
+        : []),
+      ...(opts.target ? [`- Environment markers judged for ${escapeInline(opts.target)}.`] : []),
       `- Source: ${escapeInline(result.source)}; ${formatDuration(opts.durationMs)}.`,
       `- Policy: ${escapeInline(opts.policy)}. Vulnerabilities that do not fail the step are warnings.`,
     ].join('\n'),

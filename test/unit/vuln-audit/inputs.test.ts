@@ -51,7 +51,15 @@ describe('vuln-audit inputs', () => {
       database: path.join(WS, 'svc/all.zip'),
       osvUrl: 'http://127.0.0.1:8080/osv',
       pypiUrl: 'https://pypi.example',
-      ignore: ['GHSA-aaaa-bbbb-cccc until 2030-01-01 # not reachable', 'PYSEC-2024-1'],
+      ignore: [
+        {
+          id: 'GHSA-aaaa-bbbb-cccc',
+          until: '2030-01-01',
+          reason: 'not reachable',
+          line: 'GHSA-aaaa-bbbb-cccc until 2030-01-01 # not reachable',
+        },
+        { id: 'PYSEC-2024-1', reason: '', line: 'PYSEC-2024-1' },
+      ],
       failOn: 'any',
       minSeverity: 'high',
     });
@@ -73,6 +81,10 @@ describe('vuln-audit inputs', () => {
     );
     expect(() => read({ 'osv-url': 'api.osv.dev' })).toThrow(/Input 'osv-url' .*http/);
     expect(() => read({ 'pypi-url': 'file:///srv/pypi' })).toThrow(/Input 'pypi-url' .*http/);
+    // A credential in the URL would be printed with it.
+    expect(() => read({ 'osv-url': 'https://ci:secret@osv.internal' })).toThrow(
+      /Input 'osv-url' .*without credentials/,
+    );
     expect(() => read({ source: 'database' })).toThrow(
       `Input 'database' has an invalid value "": a path to an OSV export (all.zip or a directory): source is database.`,
     );
@@ -81,6 +93,9 @@ describe('vuln-audit inputs', () => {
     );
     expect(() => read({ source: 'database', database: 'svc/none.zip' })).toThrow(
       /Input 'database' .*offline OSV export .*none.zip does not exist/,
+    );
+    expect(() => read({ ignore: 'GHSA-aaaa-bbbb-cccc until 2030-02-30 # no such day' })).toThrow(
+      /Input 'ignore' .*2030-02-30 is not a calendar date/,
     );
     expect(() => read({ 'working-directory': 'svc/all.zip' })).toThrow(
       /Input 'working-directory' .*expected an existing directory; .*all.zip is a file/,

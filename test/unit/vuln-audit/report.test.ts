@@ -107,7 +107,13 @@ const pillow: VulnerablePackage = {
   ],
   remedy: {
     command: 'uv lock --upgrade-package pillow==10.0.1',
-    requirement: { file: 'pyproject.toml', current: 'pillow>=9,<10', suggested: 'pillow>=10.0.1,<11' },
+    version: '10.0.1',
+    requirement: {
+      file: path.join(WS, 'pyproject.toml'),
+      current: '>=9,<10',
+      suggested: '>=10.0.1,<11',
+      section: 'project.dependencies',
+    },
   },
 };
 const black: VulnerablePackage = {
@@ -119,7 +125,7 @@ const urllib3: VulnerablePackage = {
   vulnerabilities: [
     vuln('GHSA-v845-jxx5-vc9f', { fixedIn: '1.26.17', severity: { level: 'low', score: 3.1 } }),
   ],
-  remedy: { command: 'uv lock --upgrade-package urllib3==1.26.17' },
+  remedy: { command: 'uv lock --upgrade-package urllib3==1.26.17', directory: WS },
 };
 
 const result: AuditResult = {
@@ -144,7 +150,7 @@ const siteOf = declarationSites({
 });
 
 describe('vuln-audit findings', () => {
-  const findings = vulnFindings(result, siteOf, blocking);
+  const findings = vulnFindings(result, siteOf, blocking, WS);
 
   it('one per (package, vulnerability) not ignored, ruled by the vulnerability id', () => {
     expect(findings.map((f) => `${f.data?.package} ${f.rule} ${f.severity}`)).toEqual([
@@ -173,7 +179,7 @@ describe('vuln-audit findings', () => {
         'Jinja vulnerable to HTML attribute injection; fixed in 3.1.3: uv lock --upgrade-package jinja2==3.1.5.',
     );
     expect(findings[1]?.message).toContain(
-      'change the requirement pillow>=9,<10 to pillow>=10.0.1,<11 in pyproject.toml, then uv lock --upgrade-package pillow==10.0.1',
+      'change the requirement pillow>=9,<10 to pillow>=10.0.1,<11 in [project].dependencies of pyproject.toml, then uv lock --upgrade-package pillow==10.0.1',
     );
     expect(findings[2]?.message).toMatch(/no fixed version released\.$/);
     expect(findings[0]?.data).toMatchObject({
@@ -191,7 +197,7 @@ describe('vuln-audit findings', () => {
       ...result,
       vulnerable: [{ ...jinja, pkg: { ...jinja.pkg, version: '3.1.1' } }],
     };
-    expect(vulnFindings(bumped, siteOf, blocking)[0]?.fingerprint).toBe(findings[0]?.fingerprint);
+    expect(vulnFindings(bumped, siteOf, blocking, WS)[0]?.fingerprint).toBe(findings[0]?.fingerprint);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
   });
 
@@ -203,7 +209,7 @@ describe('vuln-audit findings', () => {
         { ...jinja, pkg: pkg('jinja2-fork', '1.0', ['shop', 'flask', 'jinja2-fork']) },
       ],
     };
-    const report = buildReport(twice, vulnFindings(twice, siteOf, blocking), opts());
+    const report = buildReport(twice, vulnFindings(twice, siteOf, blocking, WS), opts());
     const run = buildSarif(report).log.runs[0];
     expect(run?.tool.driver.name).toBe('vuln-audit');
     expect(run?.tool.driver.rules.map((r) => [r.id, r.helpUri])).toEqual(
@@ -224,11 +230,14 @@ function opts() {
     policy: 'fail-on: fixable, min-severity: medium',
     durationMs: 42,
     groups: '',
+    workspace: WS,
+    target: 'linux x86_64, CPython 3.12 (from .python-version)',
+    notSelected: 3,
   };
 }
 
 describe('vuln-audit summary', () => {
-  const findings = vulnFindings(result, siteOf, blocking);
+  const findings = vulnFindings(result, siteOf, blocking, WS);
   const md = renderSummary(buildReport(result, findings, opts())).markdown;
 
   it('puts the vulnerable packages first, each with its vulnerabilities and fix, then the rest', () => {
@@ -252,20 +261,21 @@ describe('vuln-audit summary', () => {
   });
 
   it('links each id to OSV and shows aliases, severity with its vector, range, fix and chain', () => {
-    expect(md).toContain(
+    for (const part of [
       '[<code>GHSA-h5c8-rqwp-cp95</code>](https://osv.dev/vulnerability/GHSA-h5c8-rqwp-cp95)',
-    );
-    expect(md).toContain('CVE-2024-22195');
-    expect(md).toContain('medium 5.4<br><code>CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N</code>');
-    expect(md).toContain('| &lt;3.1.3 |');
-    expect(md).toContain('Required by: flask → jinja2 (<code>shop → flask → jinja2</code>)');
-    expect(md).toContain('Fix: <code>uv lock --upgrade-package jinja2==3.1.5</code>');
-    expect(md).toContain(
-      "the fix is outside the project's requirement: change <code>pillow&gt;=9,&lt;10</code> to <code>pillow&gt;=10.0.1,&lt;11</code> in <code>pyproject.toml</code>",
-    );
-    expect(md).toContain('Required by: direct dependency (group dev)');
-    expect(md).toContain('no fix released');
-    expect(md).toContain('high (advisory)');
+      'CVE-2024-22195',
+      'medium 5.4<br><code>CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N</code>',
+      '| &lt;3.1.3 |',
+      'Required by: flask → jinja2 (<code>shop → flask → jinja2</code>)',
+      'Fix: <code>uv lock --upgrade-package jinja2==3.1.5</code>',
+      "the fixed release is outside the project's requirement: change <code>pillow&gt;=9,&lt;10</code> to <code>pillow&gt;=10.0.1,&lt;11</code> in \\[project\\].dependencies of <code>pyproject.toml</code>",
+      'Required by: direct dependency (group dev)',
+      // A member's fix is run where uv.lock is: the workspace root.
+      'Fix: <code>uv lock --upgrade-package urllib3==1.26.17</code> (in <code>.</code>)',
+      'no fix released',
+      'high (advisory)',
+    ])
+      expect(md).toContain(part);
   });
 
   it('reports unused and expired ignore entries, the source and the policy', () => {
@@ -274,6 +284,8 @@ describe('vuln-audit summary', () => {
     expect(md).toContain('sandbox not used');
     expect(md).toContain('Source: OSV API at https:/\u200B/api.osv.dev');
     expect(md).toContain('Policy: fail-on: fixable, min-severity: medium');
+    expect(md).toContain('3 packages only dependency groups bring in, not counted');
+    expect(md).toContain('markers judged for linux x86\\_64, CPython 3.12 (from .python-version)');
   });
 
   it('names severities by where they came from', () => {
