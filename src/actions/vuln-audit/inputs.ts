@@ -7,7 +7,7 @@ import { loadReportInputs, type ReportInputs } from '../../report/inputs.js';
 import type { FailOn } from './audit.js';
 import { type IgnoreEntry, parseIgnore } from './ignore.js';
 import { SEVERITIES, type Severity } from './model.js';
-import { serviceBaseUrl } from './sources/base-url.js';
+import { checkedServiceUrl } from './service-url.js';
 import { DEFAULT_OSV_URL } from './sources/osv-api.js';
 import { DEFAULT_PYPI_URL } from './sources/pypi.js';
 
@@ -50,6 +50,9 @@ function databasePath(r: InputReader, rt: Runtime): string | undefined {
   return checkPathInput('database', value, resolved, st.isDirectory() ? 'directory' : 'file');
 }
 
+const serviceUrl = (r: InputReader, name: string, fallback: string) =>
+  checkedServiceUrl(r.raw(name) ?? fallback, name);
+
 export function loadInputs(r: InputReader, rt: Runtime): VulnAuditInputs {
   const source = r.choice('source', SOURCES, 'osv');
   const database = databasePath(r, rt);
@@ -71,8 +74,8 @@ export function loadInputs(r: InputReader, rt: Runtime): VulnAuditInputs {
     source,
     ...(database ? { database } : {}),
     // An empty value (an unset repository variable passed through) means the default.
-    osvUrl: serviceBaseUrl(r.raw('osv-url') ?? DEFAULT_OSV_URL, 'osv-url'),
-    pypiUrl: serviceBaseUrl(r.raw('pypi-url') ?? DEFAULT_PYPI_URL, 'pypi-url'),
+    osvUrl: serviceUrl(r, 'osv-url', DEFAULT_OSV_URL),
+    pypiUrl: serviceUrl(r, 'pypi-url', DEFAULT_PYPI_URL),
     ignore: parseIgnore(r.string('ignore', '')),
     failOn: r.choice('fail-on', FAIL_ON, 'fixable'),
     minSeverity: r.choice('min-severity', SEVERITIES, 'low'),
