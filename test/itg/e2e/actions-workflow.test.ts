@@ -13,6 +13,8 @@ import { loadEvent } from '../../fixtures/events/load.js';
 import { type ActRunResult, type RepoFile, runActWorkflow } from '../../support/act.js';
 import { requireNode24 } from '../../support/action-runner.js';
 import { DOCKER_HOST, removeImages, requireDocker, STAND_IN_BASE } from '../../support/docker.js';
+import { fixtureRecords } from '../../support/osv-records.js';
+import { type OsvServer, startOsvServer } from '../../support/osv-server.js';
 import { requireTool } from '../../support/tools.js';
 
 const WORKFLOW_FILE = path.resolve('.github/workflows/actions.yml');
@@ -20,17 +22,21 @@ const WORKFLOW = fs.readFileSync(WORKFLOW_FILE, 'utf8');
 const IMAGE_TAG = 'pyprod-example/fastapi-service:ci';
 
 let reason: string | undefined;
+// The OSV mirror the checks job's audit asks (PYPROD_OSV_URL): act runs the jobs on this host.
+let osv: OsvServer | undefined;
 const runs: ActRunResult[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const t of ['act', 'uv', 'gitleaks', 'h2load'])
     if (!requireTool(t)) reason ??= `${t} is not installed (.ci/install-tools.sh)`;
   if (!requireNode24()) reason ??= 'Node 24 is not installed (.ci/install-tools.sh)';
   reason ??= requireDocker();
+  osv = await startOsvServer({ records: fixtureRecords() });
 });
-afterAll(() => {
+afterAll(async () => {
   for (const r of runs) r.cleanup();
   if (!reason) removeImages([IMAGE_TAG]);
+  await osv?.close();
 });
 
 /** What `uses: ./…` needs (the action files and bundles) and the example, without venvs or caches. */
@@ -88,6 +94,7 @@ describe('.github/workflows/actions.yml', () => {
         PYTHON_VERSION: '3.11',
         PYPROD_BASE_IMAGE: STAND_IN_BASE,
         PYPROD_UV_SOURCE: 'pypi',
+        PYPROD_OSV_URL: osv?.url ?? '',
       },
       env: {
         UV_PYTHON_DOWNLOADS: 'never',
@@ -114,9 +121,12 @@ describe('.github/workflows/actions.yml', () => {
       'pyprod-actions setup-uv-cached',
       'pyprod-actions gate',
       'gate passed: lint,deps,licenses',
+      'pyprod-actions vuln-audit',
     ]) {
       expect(checks).toContain(line);
     }
+    expect(checks).toMatch(/audited \d+ packages, 0 vulnerable/);
+    expect(osv?.requests.some((q) => q.path === '/v1/querybatch')).toBe(true);
     expect(jobLog(run, 'image')).toMatch(/image sha256:[0-9a-f]{64}, \d+ bytes/);
     expect(jobLog(run, 'bench')).toMatch(/[\d.]+ req\/s, 0 errors/);
     console.info(`actions.yml under act: ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -15,6 +15,8 @@ import { loadEvent } from '../../fixtures/events/load.js';
 import { type ActRunResult, type RepoFile, runActWorkflow } from '../../support/act.js';
 import { requireNode24 } from '../../support/action-runner.js';
 import { DOCKER_HOST, requireDocker, STAND_IN_BASE } from '../../support/docker.js';
+import { fixtureRecords } from '../../support/osv-records.js';
+import { type OsvServer, startOsvServer } from '../../support/osv-server.js';
 import { requireTool, TOOLS_DIR } from '../../support/tools.js';
 import { SecretFactory } from '../secret-scan/planted.js';
 
@@ -29,6 +31,8 @@ let sha = '';
 let actionsRepo = '';
 let codeqlSha = '';
 let codeqlStub = '';
+// The OSV mirror the quality job's audit asks (PYPROD_OSV_URL): the real records of the vuln-audit fixtures.
+let osv: OsvServer | undefined;
 const runs: ActRunResult[] = [];
 const temp: string[] = [];
 
@@ -37,6 +41,7 @@ beforeAll(async () => {
     if (!requireTool(t)) reason ??= `${t} is not installed`;
   if (!requireNode24()) reason ??= 'Node 24 is not installed (.ci/install-tools.sh)';
   reason ??= requireDocker();
+  osv = await startOsvServer({ records: fixtureRecords() });
   // The commit the template pins: act serves it from the action files of this checkout (copied: act copies
   // a local repository for each use, and node_modules would make that slow).
   sha = /pyprod\/pyprod-actions\/actions\/[\w-]+@([0-9a-f]{40})/.exec(TEMPLATE)?.[1] ?? '';
@@ -56,9 +61,10 @@ beforeAll(async () => {
     'name: stub\ndescription: never runs here\nruns:\n  using: composite\n  steps:\n    - run: exit 1\n      shell: bash\n',
   );
 });
-afterAll(() => {
+afterAll(async () => {
   for (const r of runs) r.cleanup();
   for (const d of temp) fs.rmSync(d, { recursive: true, force: true });
+  await osv?.close();
 });
 
 /** The example's files (no venv or caches), as act's repository content. */
@@ -100,6 +106,8 @@ async function runPullRequest(change: Record<string, RepoFile | null>): Promise<
       // Two shared cores vary far more from one minute to the next than a runner: the gate is opened wide
       // (load-benchmark's own tests prove that a regression fails); the jobs run one at a time.
       PYPROD_MAX_REGRESSION: '99%',
+      // The jobs run on this host: the loopback mirror stands in for api.osv.dev.
+      PYPROD_OSV_URL: osv?.url ?? '',
     },
     env: {
       UV_PYTHON_DOWNLOADS: 'never',
@@ -171,6 +179,7 @@ describe('starter workflow on a pull request, through act', () => {
     const run = await runPullRequest({ 'README.md': '# fastapi-service\n\nA healthy change.\n' });
     expectOnlyFailing(run, undefined);
     expect(jobLog(run, 'quality')).toContain('Python lint: no findings');
+    expect(jobLog(run, 'quality')).toMatch(/Vulnerabilities: no known vulnerabilities in \d+ packages/);
     // The base branch was measured first and the pull request compared with it.
     expect(jobLog(run, 'performance')).toContain('Against the baseline');
   });
@@ -202,6 +211,29 @@ describe('starter workflow on a pull request, through act', () => {
     const log = jobLog(run, 'quality');
     expect(log).toContain('unidecode');
     expect(log).toMatch(/GPL/);
+  });
+
+  it('a dependency with a known vulnerability fails the quality job only, in the audit', async (ctx) => {
+    if (reason) return ctx.skip(reason);
+    // Jinja2 3.1.2, used by the service (so that deptry and the linters have nothing to say): two advisories
+    // with a fix released, in the records the mirror serves.
+    const deps = await withDependencies(['jinja2==3.1.2']);
+    const app = fs
+      .readFileSync(path.join(EXAMPLE, APP), 'utf8')
+      .replace(
+        'from pydantic import BaseModel, Field\n',
+        'from jinja2 import Template\nfrom pydantic import BaseModel, Field\n',
+      )
+      .replace(
+        '    return item\n',
+        '    return item\n\n\ndef greeting(name: str) -> str:\n    """A greeting for an item\'s owner."""\n    return Template("Hello {{ name }}").render(name=name)\n',
+      );
+    const run = await runPullRequest({ ...deps, [APP]: app });
+    expectOnlyFailing(run, 'quality');
+    const log = jobLog(run, 'quality');
+    expect(log).toMatch(/vuln-audit: 2 vulnerabilities fail the audit: jinja2 GHSA-\S+, jinja2 GHSA-/);
+    expect(log).toContain('Python lint: no findings');
+    expect(osv?.requests.some((q) => q.path === '/v1/querybatch')).toBe(true);
   });
 
   it('an unused dependency fails the quality job only, in the dependency check', async (ctx) => {
