@@ -14,6 +14,16 @@ export interface LockDependency {
   extras: string[];
   /** Its environment marker (`sys_platform == 'win32'`); absent when it is needed everywhere. */
   marker?: string;
+  /** The version the lock names for it when it holds several (a forked resolution). */
+  version?: string;
+}
+
+/** A requirement as the project declares it, from `[package.metadata]`: `{ name = "jinja2", specifier = ">=2.10,<3" }`. */
+export interface LockRequirementSpec {
+  name: string;
+  /** The PEP 440 specifier; absent for any version (or a URL, git or path source). */
+  specifier?: string;
+  marker?: string;
 }
 
 export interface LockPackage {
@@ -31,6 +41,9 @@ export interface LockPackage {
   /** Whether the lock records a source distribution, and the file names of its wheels. */
   sdist: boolean;
   wheels: string[];
+  /** A project's own requirements (`[package.metadata] requires-dist`, `requires-dev`): workspace members only. */
+  requiresDist?: LockRequirementSpec[];
+  requiresDev?: Map<string, LockRequirementSpec[]>;
 }
 
 export interface LockGraph {
@@ -43,6 +56,8 @@ export interface LockGraph {
   /** The projects' dependency groups and extras, sorted. */
   groups: string[];
   extras: string[];
+  /** The lock's `requires-python` (`>=3.11`), when it records one. */
+  requiresPython?: string;
 }
 
 type Table = Record<string, unknown>;
@@ -56,7 +71,19 @@ function deps(list: unknown): LockDependency[] {
     const extras = asArray(t.extra).filter((e): e is string => typeof e === 'string');
     const dep: LockDependency = { name: normalizePackageName(t.name), extras };
     if (typeof t.marker === 'string' && t.marker.trim()) dep.marker = t.marker.trim();
+    if (typeof t.version === 'string') dep.version = t.version;
     return [dep];
+  });
+}
+
+function specs(list: unknown): LockRequirementSpec[] {
+  return asArray(list).flatMap((r) => {
+    const t = asTable(r);
+    if (typeof t.name !== 'string') return [];
+    const spec: LockRequirementSpec = { name: normalizePackageName(t.name) };
+    if (typeof t.specifier === 'string' && t.specifier.trim()) spec.specifier = t.specifier.trim();
+    if (typeof t.marker === 'string' && t.marker.trim()) spec.marker = t.marker.trim();
+    return [spec];
   });
 }
 
@@ -66,7 +93,8 @@ function depsByName(table: unknown): Map<string, LockDependency[]> {
 
 function mergeDeps(into: LockDependency[], more: LockDependency[]): void {
   for (const d of more) {
-    const have = into.find((x) => x.name === d.name);
+    // Two versions of one dependency (forks) stay two edges, each with its marker.
+    const have = into.find((x) => x.name === d.name && x.version === d.version);
     if (!have) {
       into.push({ ...d, extras: [...d.extras] });
       continue;
@@ -123,6 +151,12 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
       wheels: wheelNames(t.wheels),
     };
     if (typeof sourceTable[source] === 'string') pkg.sourceRef = sourceTable[source] as string;
+    const metadata = asTable(t.metadata);
+    if (metadata['requires-dist'] !== undefined) pkg.requiresDist = specs(metadata['requires-dist']);
+    if (metadata['requires-dev'] !== undefined)
+      pkg.requiresDev = new Map(
+        Object.entries(asTable(metadata['requires-dev'])).map(([k, v]) => [k, specs(v)]),
+      );
     const have = packages.get(name);
     if (!have) {
       packages.set(name, pkg);
@@ -150,7 +184,7 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     for (const g of pkg.groups.keys()) groups.add(g);
     for (const e of pkg.optional.keys()) extras.add(e);
   }
-  return {
+  const graph: LockGraph = {
     path: lockPath,
     projects,
     members: [...projects],
@@ -158,6 +192,8 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     groups: [...groups].sort(),
     extras: [...extras].sort(),
   };
+  if (typeof doc['requires-python'] === 'string') graph.requiresPython = doc['requires-python'];
+  return graph;
 }
 
 /**
@@ -229,7 +265,14 @@ interface Reach {
   parents: Map<string, Set<string>>;
 }
 
-function walk(graph: LockGraph, starts: { project: string; dep: LockDependency; origin: Origin }[]): Reach {
+/** Which edges a walk follows: all by default; vuln-audit leaves out those whose marker is false on the target. */
+export type EdgeFilter = (dep: LockDependency) => boolean;
+
+function walk(
+  graph: LockGraph,
+  starts: { project: string; dep: LockDependency; origin: Origin }[],
+  follow: EdgeFilter,
+): Reach {
   const chains: Reach['chains'] = new Map();
   const parents: Reach['parents'] = new Map();
   const addParent = (child: string, parent: string) => {
@@ -237,10 +280,12 @@ function walk(graph: LockGraph, starts: { project: string; dep: LockDependency; 
     set.add(parent);
     parents.set(child, set);
   };
-  const queue = starts.map((s) => {
-    addParent(s.dep.name, s.project);
-    return { dep: s.dep, chain: [s.dep.name], origin: s.origin };
-  });
+  const queue = starts
+    .filter((s) => follow(s.dep))
+    .map((s) => {
+      addParent(s.dep.name, s.project);
+      return { dep: s.dep, chain: [s.dep.name], origin: s.origin };
+    });
   const expanded = new Set<string>();
   for (let item = queue.shift(); item; item = queue.shift()) {
     const { dep, chain, origin } = item;
@@ -252,6 +297,7 @@ function walk(graph: LockGraph, starts: { project: string; dep: LockDependency; 
       if (expanded.has(key)) continue;
       expanded.add(key);
       for (const child of extra ? (pkg.optional.get(extra) ?? []) : pkg.dependencies) {
+        if (!follow(child)) continue;
         addParent(child.name, dep.name);
         if (!chain.includes(child.name)) queue.push({ dep: child, chain: [...chain, child.name], origin });
       }
@@ -260,8 +306,15 @@ function walk(graph: LockGraph, starts: { project: string; dep: LockDependency; 
   return { chains, parents };
 }
 
-/** Every package the lock reaches from the projects, with its scope, chain and whether it is selected. */
-export function classifyPackages(graph: LockGraph, selection: GroupSelection): Map<string, Requirement> {
+/**
+ * Every package the lock reaches from the projects, with its scope, chain and whether it is selected; over the
+ * edges `follow` accepts (all by default).
+ */
+export function classifyPackages(
+  graph: LockGraph,
+  selection: GroupSelection,
+  follow: EdgeFilter = () => true,
+): Map<string, Requirement> {
   const runtimeStarts = graph.projects.flatMap((project) => {
     const pkg = graph.packages.get(project)!;
     return [
@@ -271,7 +324,7 @@ export function classifyPackages(graph: LockGraph, selection: GroupSelection): M
       ),
     ];
   });
-  const runtime = walk(graph, runtimeStarts);
+  const runtime = walk(graph, runtimeStarts, follow);
   const byGroup = new Map<string, Reach>();
   for (const group of graph.groups) {
     const starts = graph.projects.flatMap((project) =>
@@ -281,7 +334,7 @@ export function classifyPackages(graph: LockGraph, selection: GroupSelection): M
         origin: { kind: 'group', name: group } as Origin,
       })),
     );
-    byGroup.set(group, walk(graph, starts));
+    byGroup.set(group, walk(graph, starts, follow));
   }
   const isSelected = (g: string) => selection.all || selection.groups.includes(g);
   const out = new Map<string, Requirement>();

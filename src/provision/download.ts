@@ -77,14 +77,20 @@ export class DownloadError extends Error {
   }
 }
 
-function classify(err: unknown): AttemptError {
-  if (err instanceof AttemptError) return err;
+/** A connection-level failure (refused, reset, timed out, ...): its message, and whether another try may help. */
+export function describeNetworkError(err: unknown): { message: string; retryable: boolean } {
   const e = err as NodeJS.ErrnoException;
   const code = e?.code ?? '';
   const msg = e?.message ?? String(err);
   // @actions/http-client reports its socket timeout as a plain Error('Request timeout: <path>').
   const retryable = RETRYABLE_CODES.has(code) || /timeout|socket hang up|aborted|terminated/i.test(msg);
-  return new AttemptError(code && !msg.includes(code) ? `${code}: ${msg}` : msg, retryable);
+  return { message: code && !msg.includes(code) ? `${code}: ${msg}` : msg, retryable };
+}
+
+function classify(err: unknown): AttemptError {
+  if (err instanceof AttemptError) return err;
+  const { message, retryable } = describeNetworkError(err);
+  return new AttemptError(message, retryable);
 }
 
 async function tryOnce(client: HttpClient, url: string, dest: string, timeoutMs: number) {

@@ -26,6 +26,8 @@ export interface AuditedPackage extends PackageVersion {
   declaredBy: string;
   /** The group when only a dependency group brings it in (`dev`); undefined for runtime (and extras). */
   group?: string;
+  /** The project's extra when the chain starts in one (`[project.optional-dependencies] color`). */
+  extra?: string;
   /** The project's own requirement on the package when it is direct (`>=2.0,<3`), from uv.lock's metadata. */
   requirement?: string;
 }
@@ -38,8 +40,19 @@ export interface SkippedPackage extends PackageVersion {
 export interface Remedy {
   /** The command that applies the fix: `uv lock --upgrade-package jinja2==3.1.6`. */
   command: string;
-  /** Set when the fix is outside the project's own requirement: the requirement to change, and to what. */
-  requirement?: { file: string; current: string; suggested: string };
+  /** The version the command upgrades to: the smallest that fixes every fixable vulnerability of the package. */
+  version?: string;
+  /**
+   * Where to run it when that is not the project's directory: the workspace root holding uv.lock (uv finds the
+   * workspace from a member's directory too, so this is where the lock is, not a requirement).
+   */
+  directory?: string;
+  /**
+   * Set when the fix is outside the project's own requirement: the requirement to change, and to what.
+   * `section`: where it is declared (`project.dependencies`, `project.optional-dependencies.color`,
+   * `dependency-groups.dev`).
+   */
+  requirement?: { file: string; current: string; suggested: string; section?: string };
 }
 
 export interface Vulnerability {

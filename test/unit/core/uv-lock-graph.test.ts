@@ -192,3 +192,35 @@ describe('memberGraph', () => {
     expect(memberGraph(graph, 'nope')).toBeUndefined();
   });
 });
+
+describe('what vuln-audit reads besides the graph', () => {
+  it("keeps a fork's edge versions, the projects' own requirements and requires-python", async () => {
+    const g = await lock('license-gate/project/uv.lock');
+    expect(g.requiresPython).toBe('>=3.11');
+    expect(g.packages.get('django-cron')?.dependencies).toEqual([
+      { name: 'django', extras: [], version: '5.2.19', marker: "python_full_version < '3.12'" },
+      { name: 'django', extras: [], version: '6.1.3', marker: "python_full_version >= '3.12'" },
+    ]);
+    const project = g.packages.get('license-gate-fixture');
+    expect(project?.requiresDist).toContainEqual({
+      name: 'colorama',
+      specifier: '==0.4.6',
+      marker: "extra == 'color'",
+    });
+    expect(project?.requiresDev?.get('dev')).toEqual([{ name: 'pylint', specifier: '>=4' }]);
+    expect(g.packages.get('django')?.requiresDist).toBeUndefined();
+  });
+
+  it('classifies over the edges a filter follows, and only those', async () => {
+    const g = await lock('license-gate/project/uv.lock');
+    const all = classifyPackages(g, { all: false, groups: [] });
+    const notWindows = classifyPackages(
+      g,
+      { all: false, groups: [] },
+      (d) => d.marker !== "sys_platform == 'win32'",
+    );
+    expect(all.has('tzdata')).toBe(true); // django needs it on win32
+    expect(notWindows.has('tzdata')).toBe(false);
+    expect(notWindows.get('django')?.chain).toEqual(['django-cron', 'django']);
+  });
+});
