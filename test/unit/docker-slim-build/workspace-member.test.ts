@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveDockerfile } from '../../../src/actions/docker-slim-build/dockerfile-source.js';
 import { loadInputs } from '../../../src/actions/docker-slim-build/inputs.js';
 import { readProject, workspaceBlocker } from '../../../src/actions/docker-slim-build/project.js';
-import { InputError } from '../../../src/core/errors.js';
 import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
+import { inputError } from '../../support/input-error.js';
 
 const FIXTURE = path.resolve('test/fixtures/uv-workspace');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'dsb-workspace-'));
@@ -26,22 +26,12 @@ function checkout(name: string, inputs: Record<string, string>) {
   return { ws, rt, i: loadInputs(new InputReader(mapInputSource(inputs)), rt) };
 }
 
-function refusal(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-}
-
 describe('docker-slim-build in a uv workspace', () => {
   it('refuses to generate for a member, naming the member, the root and the way out', () => {
     const { ws, rt, i } = checkout('member', { 'working-directory': 'packages/backend' });
     // No Dockerfile in the member: generate is the default.
     expect(i.dockerfile).toBe('generate');
-    const err = refusal(() => resolveDockerfile(i, rt));
+    const err = inputError(() => resolveDockerfile(i, rt));
     expect(err).toMatchObject({ input: 'dockerfile', value: 'generate' });
     expect(err.message).toContain(
       `Input 'dockerfile' has an invalid value "generate": packages/backend is a member of the uv workspace at . (whose uv.lock it uses), and the generated Dockerfile does not support uv workspaces yet`,
@@ -57,7 +47,7 @@ describe('docker-slim-build in a uv workspace', () => {
 
   it('refuses to generate at the root of a workspace whose lock lists other members', () => {
     const { rt, i } = checkout('root', {});
-    const err = refusal(() => resolveDockerfile(i, rt));
+    const err = inputError(() => resolveDockerfile(i, rt));
     expect(err.message).toContain(
       '"generate": . is the root of a uv workspace whose uv.lock lists 2 other members, and the generated Dockerfile does not support uv workspaces yet',
     );
