@@ -5,7 +5,6 @@ import { type ArgsContext, checkInvocation, fixInvocation, type ToolInvocation }
 import {
   chooseEnvironment,
   describeEnvironment,
-  expandTargets,
   type PythonEnv,
   resolveVersion,
   runsInProject,
@@ -14,7 +13,7 @@ import {
 } from './command.js';
 import { findToolConfig, type ToolConfig } from './config.js';
 import type { LintInputs } from './inputs.js';
-import { carriedExcludes, selectFiles } from './selection.js';
+import { carriedExcludes, pylintPaths, selectFiles } from './selection.js';
 import { type CarriedSetting, describeCarried, loadSharedConfig } from './shared-config.js';
 import type { ToolId } from './tools.js';
 
@@ -67,7 +66,7 @@ export async function planTools(
   const shared = loadSharedConfig({ cwd: i.workingDirectory, workspace: rt.workspace, tools, configs });
   const selection = await selectFiles(i.workingDirectory, ctx.targets, shared.excludes, rt);
   const targets = selection?.files ?? ctx.targets;
-  const expandedTargets = selection?.files ?? expandTargets(i.workingDirectory, ctx.targets);
+  const expandedTargets = pylintPaths(i.workingDirectory, ctx.targets, selection?.files);
   let projectEnv: PythonEnv | undefined;
   const plans: ToolPlan[] = [];
   for (const tool of tools) {
