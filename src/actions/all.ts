@@ -21,3 +21,4 @@ register(
   'docker-slim-build',
   async () => (await import('./docker-slim-build/definition.js')).definition,
 );
+register('projects', 'projects', async () => (await import('./projects/definition.js')).definition);
