@@ -67,7 +67,7 @@ export async function publishReport(
 
   if (options.sarifFile) {
     const file = path.resolve(runtime.workspace, options.sarifFile);
-    const sarif = buildSarif(report, { baseline: options.baseline });
+    const sarif = buildSarif(report, { baseline: options.baseline, project: options.project });
     await writeSarif(file, sarif.log);
     for (const [tool, n] of Object.entries(sarif.omitted)) {
       runtime.warning(

@@ -13,18 +13,13 @@ import type { Merged } from './merge.js';
  * One SARIF file per check, each project's results in runs of their own whose `automationDetails.id`
  * (the code scanning category) names the project: `python-lint-stack/ruff/services/api/`. Code scanning
  * then keeps each project's alerts apart, and closes a project's fixed alerts when its run comes back
- * empty. The runs are those each action writes for one project (one per tool, tools that found nothing
- * included), so alerts look the same as from the action itself.
+ * empty. The runs are exactly those the action writes in the project's own job (one per tool, tools that
+ * found nothing included, the same category: src/report/sarif.ts), so uploading from the jobs or from here
+ * gives the same alerts.
  *
  * GitHub takes at most 20 runs in one upload: a check with more runs is written as `<check>.sarif`,
  * `<check>-2.sarif`, ..., 20 runs each, each to be uploaded on its own (or upload SARIF from the matrix jobs).
  */
-
-/** A project directory as a category component: only characters that cannot confuse a category. */
-export function categoryOf(action: string, tool: string, project: string): string {
-  const safe = project.replace(/[^A-Za-z0-9._/-]/g, '_');
-  return `${action}/${tool}/${safe}/`;
-}
 
 /** The runs of each check (by action), every project's runs one after the other. */
 export function mergedSarifRuns(m: Merged): Map<string, SarifRun[]> {
@@ -46,9 +41,11 @@ export function mergedSarifRuns(m: Merged): Map<string, SarifRun[]> {
       const known = cell.findings.filter((f) => f.known).map((f) => f.fingerprint);
       const baseline =
         known.length > 0 ? { version: 1 as const, tool: action, fingerprints: known } : undefined;
-      const { log } = buildSarif({ action, findings: cell.findings, toolRuns }, { baseline });
+      const { log } = buildSarif(
+        { action, findings: cell.findings, toolRuns },
+        { baseline, project: p.project },
+      );
       for (const run of log.runs) {
-        run.automationDetails = { id: categoryOf(action, run.tool.driver.name, p.project) };
         run.properties = { ...run.properties, project: p.project };
         runs.push(run);
       }
