@@ -56,7 +56,7 @@ export interface Merged {
 export interface MergeOptions {
   /** Project directories that must have reported; undefined: the projects the reports name. */
   expected?: readonly string[];
-  /** Actions every project must have a report of; empty: at least one report per project. */
+  /** Actions every expected project must have a report of; empty: at least one report per project. */
   checks?: readonly string[];
 }
 
@@ -128,7 +128,8 @@ export function mergeReports(read: ReadResult, opts: MergeOptions = {}): Merged 
     compareChecks,
   );
   for (const p of byProject.values()) {
-    for (const action of opts.checks ?? []) {
+    // A directory outside the expected set (a repository-wide check's `.`) owes only the reports it has.
+    for (const action of p.expected ? (opts.checks ?? []) : []) {
       if (!p.cells.has(action)) {
         p.cells.set(action, missingCell(action));
         p.problems.push(`no ${checkInfo(action).title} report`);
@@ -157,9 +158,8 @@ export function mergeReports(read: ReadResult, opts: MergeOptions = {}): Merged 
   const unexpected = projects.filter((p) => !p.expected).map((p) => p.project);
   if (unexpected.length > 0) {
     const more = unexpected.length > 20 ? ` and ${unexpected.length - 20} more` : '';
-    notes.push(
-      `reports of projects not in the projects matrix: ${unexpected.slice(0, 20).join(', ')}${more}`,
-    );
+    const list = `${unexpected.slice(0, 20).join(', ')}${more}`;
+    notes.push(`reports of directories not in the projects matrix (a repository-wide check, say): ${list}`);
   }
   return {
     projects,

@@ -86,6 +86,20 @@ describe('reading and merging', () => {
     await viaPublish(workspace, reports, 'services/api', reportOf(licences, []));
     const m = mergeReports(await readReports(reports), { checks: parseChecks(['lint', 'licenses']) });
     expect(m.failed.map((p) => [p.project, p.problems])).toEqual([['libs/core', ['no Licences report']]]);
+    // A repository-wide check outside the expected set owes only what it reported.
+    await viaPublish(workspace, reports, '.', reportOf('secret-scan', []));
+    const withRepo = mergeReports(await readReports(reports), {
+      expected: ['libs/core', 'services/api'],
+      checks: parseChecks(['lint', 'licenses']),
+    });
+    expect(withRepo.projects.map((p) => `${p.project}: ${p.failed ? 'failed' : 'passed'}`)).toEqual([
+      'libs/core: failed',
+      '.: passed',
+      'services/api: passed',
+    ]);
+    expect(withRepo.notes).toEqual([
+      'reports of directories not in the projects matrix (a repository-wide check, say): .',
+    ]);
     expect(renderMergedSummary(m).markdown).toContain('| ❌ <code>libs/core</code> | ✅ | ⛔ no report |');
     expect(() => parseChecks(['lint', 'Bad Name'])).toThrow(InputError);
   });
