@@ -58,11 +58,11 @@ describe('buildJsonReport', () => {
       GITHUB_RUN_ID: '123',
       GITHUB_RUN_ATTEMPT: '2',
       GITHUB_JOB: 'check',
-      RUNNER_NAME: 'GitHub Actions 7',
+      RUNNER_NAME: 'r7',
     });
     const r = buildJsonReport(sampleReport(), { project: 'services/api', run });
     expect(Object.keys(r).slice(0, 6)).toEqual(['tool', 'action', 'version', 'project', 'run', 'verdict']);
-    expect(r.run).toEqual({ id: '123', attempt: '2', job: 'check', runner: 'GitHub Actions 7' });
+    expect(r.run).toEqual({ id: '123', attempt: '2', job: 'check', runner: 'r7' });
     expect(runOf({})).toBeUndefined();
     expect(runOf({ GITHUB_RUN_ID: '12; rm' })).toBeUndefined();
     expect(projectOf('/w', '.')).toBe('.');
