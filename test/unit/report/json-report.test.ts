@@ -54,12 +54,8 @@ describe('buildJsonReport', () => {
   });
 
   it('carries the project directory and the run that wrote it, after the version', () => {
-    const run = runOf({
-      GITHUB_RUN_ID: '123',
-      GITHUB_RUN_ATTEMPT: '2',
-      GITHUB_JOB: 'check',
-      RUNNER_NAME: 'r7',
-    });
+    const env = { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'check', RUNNER_NAME: 'r7' };
+    const run = runOf(env);
     const r = buildJsonReport(sampleReport(), { project: 'services/api', run });
     expect(Object.keys(r).slice(0, 6)).toEqual(['tool', 'action', 'version', 'project', 'run', 'verdict']);
     expect(r.run).toEqual({ id: '123', attempt: '2', job: 'check', runner: 'r7' });
