@@ -38,14 +38,7 @@ export interface PartSpec {
   crossShare: number;
 }
 
-/**
- * One part (PartSpec as JSON in argv[1], pylint's arguments after it), printing one json2 object with the
- * messages of its passes. Hooks on two PyLinter methods that pylint 3.0 to 4.1 all have (json2 needs 3.0):
- * `_iterate_file_descrs` (the files pylint discovered, filtered to this part's) and
- * `load_plugin_configuration` (called once the configuration and command line are read: the pass keeps
- * duplicate-code and cyclic-import as the configuration has them and disables everything else).
- */
-export const PYLINT_PART_BOOT = `import gc, io, json, os, sys
+const PART_SOURCE = `import gc, io, json, os, sys
 from contextlib import redirect_stdout
 gc.set_threshold(100_000, 50, 1_000)
 spec, args = json.loads(sys.argv[1]), sys.argv[2:]
@@ -95,6 +88,17 @@ messages = run(True, []) if spec['cross'] else []
 messages += run(False, ['--disable=' + ','.join(CROSS)])
 json.dump({'messages': messages}, sys.stdout)
 `;
+
+/**
+ * One part (PartSpec as JSON in argv[1], pylint's arguments after it), printing one json2 object with the
+ * messages of its passes. Hooks on two PyLinter methods that pylint 3.0 to 4.1 all have (json2 needs 3.0):
+ * `_iterate_file_descrs` (the files pylint discovered, filtered to this part's) and
+ * `load_plugin_configuration` (called once the configuration and command line are read: the pass keeps
+ * duplicate-code and cyclic-import as the configuration has them and disables everything else).
+ * On one line (a JSON string is a Python string literal), so that each part's command is one line of the
+ * summary's "commands that ran".
+ */
+export const PYLINT_PART_BOOT = `exec(${JSON.stringify(PART_SOURCE)})`;
 
 /** How many parts: one a CPU, never more than there are files; one part is pylint's usual single run. */
 export function partCount(cpus: number, files: number): number {

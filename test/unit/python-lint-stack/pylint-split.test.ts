@@ -51,6 +51,8 @@ describe('pylintParts', () => {
     expect(PYLINT_PART_BOOT).toContain("'--jobs=1'");
     expect(PYLINT_PART_BOOT).toContain("run(False, ['--disable=' + ','.join(CROSS)])");
     expect(PYLINT_PART_BOOT).toContain('gc.set_threshold(100_000');
+    // One line: each part is one line of the summary's commands.
+    expect(PYLINT_PART_BOOT).toMatch(/^exec\("[^\n]*"\)$/);
   });
 
   it('refuses an invocation that is not the single pylint run', () => {
