@@ -17,7 +17,7 @@ export interface ReportInputs {
   baseline?: string;
   /** Write this run's findings as a baseline file here (accepting them all). */
   writeBaseline?: string;
-  /** The action's `working-directory` as given: the JSON report's project (JsonReport.project). */
+  /** The action's `working-directory` as given (`.` when not): the JSON report's project (JsonReport.project). */
   workingDirectory?: string;
 }
 
@@ -32,7 +32,7 @@ export function loadReportInputs(r: InputReader): ReportInputs {
     baseline: r.string('baseline'),
     writeBaseline: r.string('write-baseline'),
     // Every findings action declares it; the JSON report says which project it describes.
-    workingDirectory: r.string('working-directory'),
+    workingDirectory: r.string('working-directory') ?? '.',
   };
 }
 
