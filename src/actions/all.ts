@@ -8,6 +8,7 @@ register(
 );
 register('licenses', 'license-gate', async () => (await import('./license-gate/definition.js')).definition);
 register('secrets', 'secret-scan', async () => (await import('./secret-scan/definition.js')).definition);
+register('audit', 'vuln-audit', async () => (await import('./vuln-audit/definition.js')).definition);
 register('deps', 'deptry-report', async () => (await import('./deptry-report/definition.js')).definition);
 register('bench', 'load-benchmark', async () => (await import('./load-benchmark/definition.js')).definition);
 register(

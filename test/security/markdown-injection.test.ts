@@ -37,6 +37,11 @@ import {
 } from '../../src/actions/python-lint-stack/summary.js';
 import { findingsSection, scopeSection } from '../../src/actions/secret-scan/summary.js';
 import { renderSummary as setupUvSummary } from '../../src/actions/setup-uv-cached/summary.js';
+import {
+  buildReport as buildAuditReport,
+  sourceFailureReport,
+  vulnFindings,
+} from '../../src/actions/vuln-audit/report.js';
 import { localRuntime } from '../../src/core/runtime.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { publishReport } from '../../src/report/publish.js';
@@ -229,6 +234,54 @@ const pkg = (s: string, verdict: 'fail' | 'pass') =>
     counted: true,
   }) as never;
 
+/** A vuln-audit result where every string a record or uv.lock supplies is `s`. */
+const auditResult = (s: string) => {
+  const p = {
+    name: `pkg${s}`,
+    version: `1.0${s}`,
+    chain: ['app', `top${s}`, `pkg${s}`],
+    direct: `top${s}`,
+    declaredBy: 'app',
+    group: s,
+    requirement: `>=1${s}`,
+  };
+  const v = (ignored: boolean) => ({
+    id: `GHSA-${s}`,
+    aliases: [`CVE-${s}`, `PYSEC-${s}`],
+    summary: s,
+    severity: { level: 'high', score: 7.5, vector: `CVSS:3.1/${s}`, from: 'CVSS_V3' },
+    affected: `>=1.0${s}, <2.0`,
+    fixedIn: `2.0${s}`,
+    fixAllowed: false,
+    url: `https://osv.dev/vulnerability/${s}`,
+    record: { id: s },
+    ...(ignored ? { ignored: { reason: s, until: s } } : {}),
+  });
+  return {
+    audited: [p, { ...p, name: `clean${s}` }],
+    skipped: [{ name: `git${s}`, version: s, reason: `git source ${s}` }],
+    vulnerable: [
+      {
+        pkg: p,
+        vulnerabilities: [v(false), v(true)],
+        remedy: {
+          command: `uv lock --upgrade-package pkg${s}==2.0${s}`,
+          directory: `/w/${s}`,
+          requirement: {
+            file: `/w/pyproject${s}.toml`,
+            current: `>=1${s}`,
+            suggested: `>=2${s}`,
+            section: `dependency-groups.${s}`,
+          },
+        },
+      },
+    ],
+    unusedIgnores: [`CVE-${s}`],
+    expiredIgnores: [`GHSA-${s} until 2020-01-01`],
+    source: `OSV API at https://osv.example/${s}`,
+  } as never;
+};
+
 const PRODUCERS: Record<string, (s: string) => string> = {
   'core summary (findings table, tool runs)': (s) =>
     renderSummary({
@@ -420,6 +473,29 @@ const PRODUCERS: Record<string, (s: string) => string> = {
     ).markdown,
   'merge-reports merged summary (projects, headlines, findings, file names)': mergedOf,
   'projects summary (directories, names, changed files)': projectsOf,
+  'vuln-audit report (OSV records: ids, aliases, summaries, ranges; uv.lock names)': (s) => {
+    const result = auditResult(s);
+    const blocking = () => true;
+    const findings = vulnFindings(result, () => ({ file: `pyproject${s}.toml`, line: 3 }), blocking, '/w');
+    return renderSummary(
+      buildAuditReport(result, findings, {
+        verdict: 'fail',
+        headline: s,
+        blocking,
+        policy: s,
+        durationMs: 1,
+        groups: s,
+        workspace: '/w',
+      }),
+    ).markdown;
+  },
+  'vuln-audit source failure': (s) =>
+    renderSummary(
+      sourceFailureReport(
+        { message: s, packages: [{ name: `pkg${s}`, version: s }] },
+        { source: s, packages: 2, durationMs: 1 },
+      ),
+    ).markdown,
 };
 
 /**

@@ -4,7 +4,7 @@ import * as path from 'node:path';
  * The checks the production gate runs, each through its own action's bundle (or `pyprod <command>` in the
  * terminal), with the inputs the gate passes on. One row here is all a new check needs.
  */
-export const CHECK_NAMES = ['lint', 'deps', 'licenses', 'secrets', 'image', 'bench'] as const;
+export const CHECK_NAMES = ['lint', 'deps', 'licenses', 'secrets', 'audit', 'image', 'bench'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface GateOptions {
@@ -20,6 +20,8 @@ export interface GateOptions {
   uvSource?: string;
   buildPackages?: string;
   runtimePackages?: string;
+  /** vuln-audit's `osv-url` (a mirror of the OSV API; empty: its default). */
+  osvUrl?: string;
   /** load-benchmark's `command` and `url`. */
   benchCommand?: string;
   benchUrl?: string;
@@ -110,6 +112,18 @@ export const CHECKS: Record<CheckName, CheckSpec> = {
       'canary-kinds': o.canaryKinds,
       'tool-source': o.toolSource,
       ...report(o, 'secrets'),
+    }),
+  },
+  audit: {
+    name: 'audit',
+    action: 'vuln-audit',
+    command: 'audit',
+    title: 'Vulnerabilities',
+    // uv.lock is all it reads: it runs when setup failed too.
+    inputs: (o) => ({
+      'working-directory': o.workingDirectory,
+      'osv-url': o.osvUrl,
+      ...report(o, 'audit'),
     }),
   },
   image: {

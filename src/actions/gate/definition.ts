@@ -96,7 +96,8 @@ async function main(i: GateInputs, rt: Runtime): Promise<void> {
 export const definition: ActionDefinition<GateInputs> = {
   name: 'gate',
   command: 'gate',
-  description: 'Run the chosen checks (lint, deps, licenses, secrets) with one combined report',
+  description:
+    'Run the chosen checks (lint, deps, licenses, secrets; audit, image, bench on request) with one combined report',
   loadInputs,
   main,
 };

@@ -2,6 +2,7 @@ import { InputError } from '../../core/errors.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { Runtime } from '../../core/runtime.js';
 import { TOOL_SOURCE_INPUT, TOOL_SOURCES } from '../../provision/trust.js';
+import { checkedServiceUrl } from '../vuln-audit/service-url.js';
 import { CHECK_NAMES, type CheckName, type GateOptions } from './checks.js';
 
 export interface GateInputs extends GateOptions {
@@ -18,6 +19,7 @@ export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
   const checks = r.choices('checks', CHECK_NAMES, DEFAULT_CHECKS.split(',') as CheckName[]);
   const benchCommand = r.string('bench-command');
   const benchUrl = r.string('bench-url');
+  const osvUrl = r.raw('osv-url');
   if (checks.includes('bench')) {
     if (!benchCommand)
       throw new InputError('bench-command', '', 'the command that starts the service: checks include bench');
@@ -39,6 +41,8 @@ export function loadInputs(r: InputReader, _rt: Runtime): GateInputs {
     onlyLicenses: r.string('only-licenses'),
     failLicenses: r.string('fail-licenses'),
     canaryKinds: r.string('canary-kinds'),
+    // Checked here as vuln-audit checks it, so that a bad value fails before any check runs.
+    osvUrl: osvUrl && checkedServiceUrl(osvUrl, 'osv-url'),
     // The token is read only when a comment is asked for: otherwise it goes nowhere, not even to the checks.
     githubToken: r.bool('pr-comment', false) ? r.string('github-token') : undefined,
     prComment: r.bool('pr-comment', false),

@@ -1,5 +1,6 @@
-// The package is a webpack CommonJS bundle: Node's ESM loader sees no named exports, only the default one.
-import cvss from 'ae-cvss-calculator';
+// The package is a webpack UMD bundle that marks itself `__esModule`: Node's ESM loader sees only a default
+// export (module.exports), while ncc's webpack gives the namespace the classes themselves and no default.
+import * as cvssModule from 'ae-cvss-calculator';
 import type { Severity, SeverityInfo } from './model.js';
 import type { OsvRecord, OsvSeverity } from './osv.js';
 
@@ -23,6 +24,9 @@ function levelOfV2(score: number): Severity {
   return score < 4 ? 'low' : score < 7 ? 'medium' : 'high';
 }
 
+const cvss = (
+  'Cvss3P1' in cvssModule ? cvssModule : (cvssModule as { default: typeof cvssModule }).default
+) as typeof cvssModule;
 const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvss;
 
 const WORDS: Record<string, Severity> = {

@@ -154,8 +154,32 @@ describe('gate: image and bench on request', () => {
     );
     expect(() => read({ checks: 'bench', 'bench-command': 'gunicorn app:app' })).toThrow("Input 'bench-url'");
     expect(() => read({ checks: 'lint,docs' })).toThrow(
-      'each item must be one of lint, deps, licenses, secrets, image, bench',
+      'each item must be one of lint, deps, licenses, secrets, audit, image, bench',
     );
+  });
+
+  it('runs the audit on request, with the OSV mirror passed on only when given', () => {
+    const i = read({ checks: 'lint,audit', 'osv-url': 'http://127.0.0.1:8080/', 'sarif-dir': 'sarif' });
+    expect(i.checks).toEqual(['lint', 'audit']);
+    expect(CHECKS.audit).toMatchObject({ action: 'vuln-audit', command: 'audit' });
+    // It reads uv.lock only: a failed setup does not stop it.
+    expect(CHECKS.audit.needsEnvironment).toBeUndefined();
+    expect(CHECKS.audit.inputs(i)).toMatchObject({
+      'osv-url': 'http://127.0.0.1:8080',
+      'sarif-file': 'sarif/audit.sarif',
+      'working-directory': '.',
+    });
+    expect(CHECKS.audit.inputs(read({ checks: 'audit' }))['osv-url']).toBeUndefined();
+    expect(cliArgs(CHECKS.audit, CHECKS.audit.inputs(i))).toEqual([
+      'audit',
+      '--working-directory',
+      '.',
+      '--osv-url',
+      'http://127.0.0.1:8080',
+      '--sarif-file',
+      'sarif/audit.sarif',
+    ]);
+    expect(() => read({ 'osv-url': 'osv.internal' })).toThrow(/Input 'osv-url' .*http/);
   });
 
   it('hands docker-slim-build and load-benchmark their own inputs', () => {

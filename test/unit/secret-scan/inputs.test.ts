@@ -2,32 +2,21 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import { definition } from '../../../src/actions/secret-scan/definition.js';
 import { loadInputs } from '../../../src/actions/secret-scan/inputs.js';
-import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
-import { localRuntime } from '../../../src/core/runtime.js';
+import { inputsReader, readManifest, runnerDefaults } from '../../support/action-inputs.js';
 
 // A real workspace: path inputs are checked to be the kind of path they take.
 const WS = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-ws-')));
 fs.mkdirSync(path.join(WS, 'svc/ci'), { recursive: true });
 for (const f of ['leaks.toml', 'ignore']) fs.writeFileSync(path.join(WS, 'svc/ci', f), '');
 
-const rt = localRuntime({ workspace: WS, env: {}, log: () => {}, out: () => {} });
-const read = (values: Record<string, string>) => loadInputs(new InputReader(mapInputSource(values)), rt);
-const manifest = YAML.parse(fs.readFileSync(path.resolve('actions/secret-scan/action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, unknown>;
-  runs: { using: string; main: string };
-};
+const read = inputsReader(loadInputs, WS);
+const manifest = readManifest('secret-scan');
 
 describe('secret-scan inputs', () => {
   it('has the defaults action.yml declares', () => {
-    // What the runner passes when nothing is given: each input's action.yml default.
-    const defaults = Object.fromEntries(
-      Object.entries(manifest.inputs).map(([k, v]) => [k, k === 'github-token' ? '' : (v.default ?? '')]),
-    );
-    expect(read(defaults)).toEqual(read({}));
+    expect(read(runnerDefaults(manifest))).toEqual(read({}));
     expect(read({})).toEqual({
       version: '8.30.1',
       mirror: undefined,
