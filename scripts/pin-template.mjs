@@ -1,6 +1,6 @@
-// Pins every `pyprod/pyprod-actions[/actions/<name>]@<sha> # <tag>` reference in the starter workflow, the
-// README, docs/ and examples/ to one commit of this repository, then copies the starter workflow into the
-// README's starter-workflow block:
+// Pins every `pyprod/pyprod-actions[/actions/<name>]@<sha> # <tag>` reference in the starter workflows, the
+// README, docs/ and examples/ to one commit of this repository, then copies each starter workflow into its
+// README block (starter-workflow, monorepo-workflow):
 //   node scripts/pin-template.mjs [<commit or tag>] [--tag vX.Y.Z]
 // The comment is the release tag of that commit: --tag, else the vX.Y.Z tag that points at it, else
 // v<package.json version> (the release it will be: before the first release, or on main after a release
@@ -11,7 +11,11 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const TEMPLATE = 'workflow-templates/python-production.yml';
+// Each starter workflow, and the README block that shows it whole.
+const TEMPLATES = [
+  { file: 'workflow-templates/python-production.yml', block: 'starter-workflow' },
+  { file: 'workflow-templates/python-monorepo.yml', block: 'monorepo-workflow' },
+];
 const README = 'README.md';
 const SEMVER_TAG = /^v\d+\.\d+\.\d+$/;
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
@@ -38,7 +42,12 @@ function files(dir, exts) {
 const PIN = /(pyprod\/pyprod-actions(?:\/[\w./-]+)?)@[0-9a-f]{40}(?: # [^\n`]*)?/g;
 // pre-commit's own form of the same pin (what `pre-commit autoupdate --freeze` writes).
 const PRE_COMMIT = /(repo: https:\/\/github\.com\/pyprod\/pyprod-actions\n\s+rev: )[^\n]*/g;
-for (const file of [TEMPLATE, ...files('docs', ['.md']), ...files('examples', ['.md', '.yml', '.yaml'])]) {
+const templates = TEMPLATES.map((t) => t.file);
+for (const file of [
+  ...templates,
+  ...files('docs', ['.md']),
+  ...files('examples', ['.md', '.yml', '.yaml']),
+]) {
   const before = fs.readFileSync(file, 'utf8');
   const after = before.replace(PIN, `$1@${commit} # ${tag}`);
   if (after !== before) {
@@ -48,16 +57,16 @@ for (const file of [TEMPLATE, ...files('docs', ['.md']), ...files('examples', ['
 }
 
 // In a repository the workflow is used as is, so the README shows it with the branch filled in.
-const template = fs.readFileSync(TEMPLATE, 'utf8');
-const block = `<!-- starter-workflow:begin -->\n\`\`\`yaml\n${template.replace('[$default-branch]', '[main]')}\`\`\`\n<!-- starter-workflow:end -->`;
-const readme = fs.readFileSync(README, 'utf8');
-const re = /<!-- starter-workflow:begin -->[\s\S]*?<!-- starter-workflow:end -->/;
-if (!re.test(readme)) throw new Error(`${README} has no <!-- starter-workflow:begin/end --> block`);
+let readme = fs.readFileSync(README, 'utf8');
+for (const { file, block: name } of TEMPLATES) {
+  const template = fs.readFileSync(file, 'utf8');
+  const block = `<!-- ${name}:begin -->\n\`\`\`yaml\n${template.replace('[$default-branch]', '[main]')}\`\`\`\n<!-- ${name}:end -->`;
+  const re = new RegExp(`<!-- ${name}:begin -->[\\s\\S]*?<!-- ${name}:end -->`);
+  if (!re.test(readme)) throw new Error(`${README} has no <!-- ${name}:begin/end --> block`);
+  readme = readme.replace(re, () => block);
+}
 fs.writeFileSync(
   README,
-  readme
-    .replace(re, () => block)
-    .replace(PIN, `$1@${commit} # ${tag}`)
-    .replace(PRE_COMMIT, `$1${commit} # frozen: ${tag}`),
+  readme.replace(PIN, `$1@${commit} # ${tag}`).replace(PRE_COMMIT, `$1${commit} # frozen: ${tag}`),
 );
-console.log(`${README}: pinned, and its starter-workflow block copied from ${TEMPLATE}`);
+console.log(`${README}: pinned, and its blocks copied from ${templates.join(', ')}`);

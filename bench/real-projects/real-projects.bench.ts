@@ -17,6 +17,7 @@ import * as tar from 'tar';
 import { afterAll, expect, it } from 'vitest';
 import { FLAKE8_FORMAT, PYLINT_BOOT } from '../../src/actions/python-lint-stack/argv.js';
 import { parseOutput } from '../../src/actions/python-lint-stack/run.js';
+import { candidateFiles, pathArguments, pylintPaths } from '../../src/actions/python-lint-stack/selection.js';
 import type { ToolId } from '../../src/actions/python-lint-stack/tools.js';
 import { type ExecResult, execTool } from '../../src/core/exec.js';
 import { downloadFile } from '../../src/provision/download.js';
@@ -176,6 +177,7 @@ function handArgv(
   cfg: ProjectConfig,
   files: string[],
   venv: string,
+  pylintArgs: string[],
 ) {
   const L = String(cfg.lineLength);
   const py = files.filter((f) => f.endsWith('.py'));
@@ -234,8 +236,9 @@ function handArgv(
           PYLINT_BOOT,
           '--output-format=json2',
           '--exit-zero',
+          '--recursive=y',
           ...(sets(cfg.pylint, 'max-line-length', 'max_line_length') ? [] : [`--max-line-length=${L}`]),
-          ...py,
+          ...pylintArgs,
         ],
       ] as const;
   }
@@ -392,12 +395,18 @@ async function corpusProject(p: Project): Promise<void> {
     const ruffVersion = expected('ruff', versionOf(runs, 'ruff', PYTHON_TOOLS.ruff.pin));
     const included = await includedFiles(ctx, ruffVersion);
     const files = [...included].map((f) => path.relative(dir, f)).sort();
+    // pylint gets these files in the form the CLI gives them (directories where nothing is excluded, with
+    // --recursive=y), so it checks them in the same order: what duplicate-code (R0801) reports depends on
+    // the order (a block in three files is reported for the first pair that has it). The file set stays
+    // ruff's answer, not the CLI's.
+    const excludedHere = new Set(candidateFiles(dir, ['.']).filter((f) => !included.has(path.join(dir, f))));
+    const pylintArgs = pylintPaths(dir, ['.'], pathArguments(['.'], files, excludedHere));
     const pathCtx = { cwd: dir, workspace: ws };
     let handTotal = 0;
     for (const tool of LINTERS) {
       const ran = versionOf(runs, tool, PYTHON_TOOLS[tool].pin);
       const version = expected(PYTHON_TOOLS[tool].package, ran);
-      const [file, args] = handArgv(ctx, tool, version, cfg, files, venv);
+      const [file, args] = handArgv(ctx, tool, version, cfg, files, venv, pylintArgs);
       const t1 = performance.now();
       const r = await execTool(file, [...args], {
         cwd: dir,

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_FETCH: () => (/* binding */ DEFAULT_FETCH),
 /* harmony export */   DownloadError: () => (/* binding */ DownloadError),
 /* harmony export */   backoffSchedule: () => (/* binding */ backoffSchedule),
+/* harmony export */   describeNetworkError: () => (/* binding */ describeNetworkError),
 /* harmony export */   downloadFile: () => (/* binding */ downloadFile),
 /* harmony export */   isRetryableStatus: () => (/* binding */ isRetryableStatus),
 /* harmony export */   redactUrl: () => (/* reexport safe */ _url_js__WEBPACK_IMPORTED_MODULE_7__.B)
@@ -88,15 +89,20 @@ class DownloadError extends Error {
         this.name = 'DownloadError';
     }
 }
-function classify(err) {
-    if (err instanceof AttemptError)
-        return err;
+/** A connection-level failure (refused, reset, timed out, ...): its message, and whether another try may help. */
+function describeNetworkError(err) {
     const e = err;
     const code = e?.code ?? '';
     const msg = e?.message ?? String(err);
     // @actions/http-client reports its socket timeout as a plain Error('Request timeout: <path>').
     const retryable = RETRYABLE_CODES.has(code) || /timeout|socket hang up|aborted|terminated/i.test(msg);
-    return new AttemptError(code && !msg.includes(code) ? `${code}: ${msg}` : msg, retryable);
+    return { message: code && !msg.includes(code) ? `${code}: ${msg}` : msg, retryable };
+}
+function classify(err) {
+    if (err instanceof AttemptError)
+        return err;
+    const { message, retryable } = describeNetworkError(err);
+    return new AttemptError(message, retryable);
 }
 async function tryOnce(client, url, dest, timeoutMs) {
     const res = await client.get(url);

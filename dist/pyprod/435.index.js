@@ -490,6 +490,29 @@ function pick(alphabet, n) {
     return s;
 }
 const join = (...parts) => parts.join('');
+/** Shannon entropy in bits per character, as gitleaks computes it for a rule's `entropy` threshold. */
+function shannonEntropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+/**
+ * Random values fall below a rule's entropy threshold now and then (`AKIASA2JUUJA6JJJUUJT`: 2.75 bits, under
+ * aws-access-token's 3; 2 of 3,000 samples), and a control that fails at random would fail scans at random.
+ * So a value is drawn again until it clears the highest threshold of gitleaks' default rules with a margin.
+ */
+const MIN_ENTROPY = 3.5;
+function highEntropy(make) {
+    for (;;) {
+        const v = make();
+        if (shannonEntropy(v) >= MIN_ENTROPY)
+            return v;
+    }
+}
 /**
  * The lines of one kind, shaped for gitleaks' default rule of that kind (see config/gitleaks.toml). Values
  * stand bare, one per line with no name such as `token =`, so that only the rule for that kind can find
@@ -497,9 +520,9 @@ const join = (...parts) => parts.join('');
  */
 const MAKERS = {
     // aws-access-token: (AKIA|ASIA|...)[A-Z2-7]{16}
-    'aws-access-key': () => [`${join('AK', 'IA')}${pick(`${UPPER}234567`, 16)}`],
+    'aws-access-key': () => [highEntropy(() => `${join('AK', 'IA')}${pick(`${UPPER}234567`, 16)}`)],
     // github-pat: ghp_[0-9a-zA-Z]{36}
-    'github-token': () => [`${join('gh', 'p_')}${pick(ALNUM, 36)}`],
+    'github-token': () => [highEntropy(() => `${join('gh', 'p_')}${pick(ALNUM, 36)}`)],
     // private-key: -----BEGIN ... PRIVATE KEY----- then 64+ characters, then KEY-----
     'private-key': () => {
         const marker = (edge) => `-----${edge} RSA ${join('PRIV', 'ATE')} KEY-----`;
@@ -507,7 +530,9 @@ const MAKERS = {
         return [marker('BEGIN'), ...body, marker('END')];
     },
     // slack-bot-token: xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]*
-    'slack-token': () => [`${join('xo', 'xb-')}${pick(DIGITS, 12)}-${pick(DIGITS, 12)}-${pick(ALNUM, 24)}`],
+    'slack-token': () => [
+        highEntropy(() => `${join('xo', 'xb-')}${pick(DIGITS, 12)}-${pick(DIGITS, 12)}-${pick(ALNUM, 24)}`),
+    ],
 };
 /** A fresh canary holding one credential of each kind asked for, each on its own lines. */
 function makeCanary(kinds) {
@@ -1540,8 +1565,11 @@ async function ensureHistory(scope, cwd, runtime) {
     if (!ok)
         throw new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx(`${what} is incomplete in this repository`, scope.needed);
 }
-/** Files the scope changed, repo-relative; for `all`, every file in HEAD's tree. */
-async function changedFiles(scope, cwd) {
+/**
+ * Files the scope changed, repo-relative; for `all`, every file in HEAD's tree. With `deleted`, deleted files
+ * and the old side of renames too (diffNames).
+ */
+async function changedFiles(scope, cwd, opts = {}) {
     if (scope.kind === 'none')
         return [];
     if (scope.kind === 'all' || scope.excluded.length === 0)
@@ -1550,7 +1578,7 @@ async function changedFiles(scope, cwd) {
     // merge), keep the files that differ from every one of them, i.e. the ones the pushed commits touched.
     let result;
     for (const base of scope.excluded) {
-        const names = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .diffNames */ .y3)(cwd, base, scope.head, true);
+        const names = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .diffNames */ .y3)(cwd, base, scope.head, true, opts);
         result = result === undefined ? names : result.filter((n) => names.includes(n));
     }
     return result ?? [];
@@ -1560,6 +1588,95 @@ async function commitsInRange(scope, cwd) {
     if (scope.kind === 'none')
         return [];
     return revList(cwd, scope.revArgs);
+}
+
+
+/***/ }),
+
+/***/ 6635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   Je: () => (/* binding */ splitByBaseline),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports baselineOf, serialiseBaseline */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const SHAPE = 'a JSON file of the form {"version": 1, "tool": "<action>", "fingerprints": ["..."]}';
+/**
+ * Reads a baseline file. A missing file or one that is not a baseline is an error naming the
+ * `baseline` input and the path: a typo must not silently turn every known finding into a new one.
+ * With `tool`, a baseline written by another action is refused too.
+ */
+async function loadBaseline(file, opts = {}) {
+    const input = opts.input ?? 'baseline';
+    let text;
+    try {
+        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no file exists at that path' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (${why}; write one with the write-baseline input)`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it is not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`);
+    }
+    const b = data;
+    if (!b || typeof b !== 'object' || Array.isArray(b)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it holds ${Array.isArray(b) ? 'an array' : typeof b})`);
+    }
+    if (b.version !== 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its version is ${JSON.stringify(b.version)}, only 1 is known)`);
+    }
+    if (typeof b.tool !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "tool" is not a string)`);
+    if (opts.tool && b.tool !== opts.tool) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `a baseline written by ${opts.tool} (this one was written by ${b.tool})`);
+    }
+    if (!Array.isArray(b.fingerprints) || !b.fingerprints.every((f) => typeof f === 'string')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "fingerprints" is not an array of strings)`);
+    }
+    return { version: 1, tool: b.tool, fingerprints: b.fingerprints };
+}
+/** Splits findings into those the baseline does not list (`new`) and those it does (`known`). */
+function splitByBaseline(findings, baseline) {
+    if (!baseline)
+        return { new: [...findings], known: [] };
+    const accepted = new Set(baseline.fingerprints);
+    const split = { new: [], known: [] };
+    for (const f of findings)
+        (accepted.has(f.fingerprint) ? split.known : split.new).push(f);
+    return split;
+}
+/** The baseline that accepts exactly these findings. */
+function baselineOf(findings, tool) {
+    return { version: 1, tool, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+}
+function serialiseBaseline(b) {
+    return `${JSON.stringify({ version: b.version, tool: b.tool, fingerprints: b.fingerprints }, null, 2)}\n`;
+}
+/**
+ * Writes the baseline for these findings, creating parent directories. Writing a baseline is an
+ * explicit request, so an existing file is replaced.
+ */
+async function writeBaseline(file, findings, tool) {
+    const b = baselineOf(findings, tool);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseBaseline(b));
+    return b;
 }
 
 
@@ -1720,7 +1837,9 @@ async function pathCandidates(name, rt, platform) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
 /* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4617);
+
 
 
 
@@ -1735,6 +1854,8 @@ function loadReportInputs(r) {
         githubToken: prComment ? r.string('github-token') : undefined,
         baseline: r.string('baseline'),
         writeBaseline: r.string('write-baseline'),
+        // Every findings action declares it; the JSON report says which project it describes.
+        workingDirectory: r.string('working-directory') ?? '.',
     };
 }
 /**
@@ -1754,13 +1875,14 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
             tool: report.action,
         })
         : undefined;
-    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S)(report, rt, {
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .publishReport */ .S)(report, rt, {
         ...extra,
         sarifFile: inputs.sarifFile,
         jsonFile: inputs.jsonFile,
         prComment: inputs.prComment,
         token: inputs.githubToken,
         baseline,
+        project: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .projectOf */ .v8)(rt.workspace, inputs.workingDirectory ?? '.'),
     });
     if (inputs.writeBaseline) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
@@ -1773,6 +1895,224 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
         newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
         ...(baseline ? { loadedBaseline: baseline } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildJsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   ng: () => (/* binding */ runOf),
+/* harmony export */   v8: () => (/* binding */ projectOf)
+/* harmony export */ });
+/* unused harmony exports PYPROD_ACTIONS_VERSION, sortKeys, serialiseJsonReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4879);
+
+
+
+/** The version written into reports; the bundler may replace it with package.json's. */
+const PYPROD_ACTIONS_VERSION = '0.1.0';
+const FINDING_KEYS = [
+    'tool',
+    'rule',
+    'severity',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'fingerprint',
+    'helpUri',
+    'alsoReportedBy',
+    'reports',
+    'data',
+    'baseline',
+];
+/** Sorts object keys recursively (arrays keep their order), so equal data always serialises alike. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function orderedFinding(f, known) {
+    const src = { ...f };
+    if (known)
+        src.baseline = known.has(f.fingerprint) ? 'known' : 'new';
+    const out = {};
+    for (const k of FINDING_KEYS) {
+        const v = src[k];
+        if (v !== undefined)
+            out[k] = k === 'data' || k === 'reports' ? sortKeys(v) : v;
+    }
+    return out;
+}
+/** The machine-readable report: fixed top-level key order, findings most severe first. */
+function buildJsonReport(report, opts = {}) {
+    const meta = sortKeys({
+        title: report.title,
+        headline: report.headline,
+        toolRuns: report.toolRuns ?? [],
+        sections: report.sections.map((s) => s.title),
+        ...opts.meta,
+    });
+    return {
+        tool: 'pyprod-actions',
+        action: report.action,
+        version: opts.version ?? PYPROD_ACTIONS_VERSION,
+        ...(opts.project !== undefined ? { project: opts.project } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
+        verdict: report.verdict,
+        counts: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(report.findings),
+        findings: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings).map((f) => orderedFinding(f, opts.known)),
+        meta,
+    };
+}
+/** A working directory as JsonReport.project: relative to the workspace, forward slashes, `.` for the workspace. */
+function projectOf(workspace, workingDirectory) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, workingDirectory));
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+}
+/** The run writing the report, from the runner's variables; undefined outside a workflow run. */
+function runOf(env) {
+    const digits = (v) => (v && /^\d{1,20}$/.test(v) ? v : undefined);
+    const id = digits(env.GITHUB_RUN_ID);
+    if (!id)
+        return undefined;
+    const run = { id };
+    const attempt = digits(env.GITHUB_RUN_ATTEMPT);
+    if (attempt)
+        run.attempt = attempt;
+    if (env.GITHUB_JOB)
+        run.job = env.GITHUB_JOB;
+    if (env.RUNNER_NAME)
+        run.runner = env.RUNNER_NAME;
+    return run;
+}
+function serialiseJsonReport(r) {
+    return `${JSON.stringify(r, null, 2)}\n`;
+}
+/** Writes the report, creating parent directories. */
+async function writeJsonReport(file, r) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseJsonReport(r));
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ publishReport)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7694);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5881);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
+
+
+
+
+
+
+
+// The comment's own budget: bytes bound characters, and the marker line needs a little room.
+const COMMENT_BUDGET_BYTES = _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MAX_CHARS */ .dq - 1_024;
+/**
+ * Publishes a report everywhere it goes: annotations (most severe first, capped per level), SARIF and
+ * JSON files (with the `sarif-file` / `json-file` outputs), the job summary (printed to the terminal
+ * by the CLI's localRuntime) and, when asked, the sticky pull request comment. Returns what it did.
+ */
+async function publishReport(report, runtime, options = {}) {
+    const result = { summary: { bytes: 0, rowsShown: 0, rowsOmitted: 0, sectionsOmitted: [] } };
+    const known = options.baseline ? new Set(options.baseline.fingerprints) : undefined;
+    const split = (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .splitByBaseline */ .Je)(report.findings, options.baseline);
+    if (options.baseline)
+        result.baseline = { new: split.new.length, known: split.known.length };
+    if (options.annotate ?? true) {
+        result.annotations = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(split.new, runtime, { perLevel: options.annotationsPerLevel });
+    }
+    if (options.sarifFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.sarifFile);
+        const sarif = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSarif */ .Ep)(report, { baseline: options.baseline, project: options.project });
+        await (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSarif */ .lg)(file, sarif.log);
+        for (const [tool, n] of Object.entries(sarif.omitted)) {
+            runtime.warning(`SARIF: ${n} ${tool} results left out (GitHub code scanning accepts 25,000 per run, 20 runs).`);
+        }
+        result.sarifFile = file;
+        result.sarifOmitted = sarif.omitted;
+        runtime.setOutput('sarif-file', file);
+    }
+    if (options.jsonFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.jsonFile);
+        const meta = { ...options.meta };
+        if (result.annotations)
+            meta.annotations = result.annotations;
+        if (result.baseline)
+            meta.baseline = result.baseline;
+        if (result.sarifFile)
+            meta.sarifFile = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(runtime.workspace, result.sarifFile) || result.sarifFile;
+        const json = (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJsonReport */ .XY)(report, {
+            version: options.version,
+            known,
+            meta,
+            project: options.project,
+            run: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .runOf */ .ng)(runtime.env),
+        });
+        await (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonReport */ .a_)(file, json);
+        result.jsonFile = file;
+        runtime.setOutput('json-file', file);
+    }
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+        budgetBytes: options.summaryBudgetBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_BUDGET_BYTES */ .Xb,
+        annotations: result.annotations,
+        known,
+    });
+    await runtime.appendSummary(summary.markdown);
+    result.summary = {
+        bytes: summary.bytes,
+        rowsShown: summary.rowsShown,
+        rowsOmitted: summary.rowsOmitted,
+        sectionsOmitted: summary.sectionsOmitted,
+    };
+    if (options.prComment) {
+        const comment = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+            budgetBytes: COMMENT_BUDGET_BYTES,
+            annotations: result.annotations,
+            known,
+        });
+        result.prComment = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertPrComment */ .ZC)(runtime, {
+            action: report.action,
+            key: options.commentKey,
+            body: comment.markdown,
+            token: options.token,
+            env: runtime.env,
+        });
+    }
+    return result;
 }
 
 

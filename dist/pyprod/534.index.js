@@ -275,9 +275,9 @@ function lastLines(text, n) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ scrubText),
-/* harmony export */   Qu: () => (/* binding */ redactArgv)
+/* harmony export */   Qu: () => (/* binding */ redactArgv),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
 /* harmony export */ });
-/* unused harmony export redactUrls */
 /** One redaction for every command line shown anywhere (logs, summary, annotations, JSON, SARIF, comments). */
 const MASK = '***';
 /** Flags whose next argument (or `=value`) is a secret. */
@@ -387,7 +387,8 @@ function scrubText(text, secrets) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z3: () => (/* binding */ formatBytes),
-/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */   zH: () => (/* binding */ details),
+/* harmony export */   zV: () => (/* binding */ fitRows)
 /* harmony export */ });
 /* unused harmony exports MAX_INLINE_CHARS, MAX_BLOCK_CHARS, showBidi, limit, defuse, escapeHtmlText */
 /**
@@ -571,6 +572,22 @@ function formatBytes(n) {
         u++;
     }
     return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+/**
+ * The leading rows (rendered table lines) that fit in `budget` bytes, one newline each, and how many did not:
+ * for tables whose length the checked repository decides.
+ */
+function fitRows(rows, budget) {
+    const kept = [];
+    let left = budget;
+    for (const row of rows) {
+        const cost = byteLength(row) + 1;
+        if (cost > left)
+            break;
+        kept.push(row);
+        left -= cost;
+    }
+    return { rows: kept, omitted: rows.length - kept.length };
 }
 
 

@@ -1124,30 +1124,88 @@ async function buildNaive(docker, plan, src, i, rt) {
 
 // EXTERNAL MODULE: ./src/core/python-version-file.ts
 var python_version_file = __webpack_require__(6299);
+// EXTERNAL MODULE: ./src/core/uv-project.ts
+var uv_project = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/project.ts
 
 
 
 
-function readProject(dir) {
+
+
+/** `[manifest] members` of a uv.lock: empty for a lone project, or when the text is not TOML. */
+function lockMembers(lock) {
+    if (!lock)
+        return [];
+    try {
+        const manifest = (0,dist/* parse */.qg)(lock).manifest;
+        const members = Array.isArray(manifest?.members) ? manifest.members : [];
+        return members.filter((m) => typeof m === 'string');
+    }
+    catch {
+        return []; // uv reports a broken lock in its own words when the build runs
+    }
+}
+/**
+ * The project in `dir`, its lock where uv takes it from (the workspace root's, for a member) and its place
+ * in a workspace. `ceiling`: the checkout, above which no pyproject.toml is the project's.
+ */
+function readProject(dir, env = {}, ceiling) {
     const pyprojectFile = external_node_path_.join(dir, 'pyproject.toml');
     if (!external_node_fs_.existsSync(pyprojectFile)) {
         throw new Error(`${pyprojectFile} does not exist: dockerfile: generate needs a uv project (pyproject.toml and uv.lock)`);
     }
+    const located = (0,uv_project/* locateUvProject */.RQ)(dir, env, { ceiling });
     const doc = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(pyprojectFile, 'utf8'));
-    const lockFile = external_node_path_.join(dir, 'uv.lock');
+    const lockFile = located?.lockFile ?? external_node_path_.join(dir, 'uv.lock');
     // `3.11.7`, `3.12`, `cpython-3.12`: the base image is tagged by major.minor.
     const pinned = /(3\.\d+)/.exec((0,python_version_file/* readPythonVersionFile */.T)(dir) ?? '')?.[1];
     const hasLock = external_node_fs_.existsSync(lockFile);
+    const lock = hasLock ? external_node_fs_.readFileSync(lockFile, 'utf8') : undefined;
     return {
         dir,
         name: doc.project?.name,
         scripts: Object.keys(doc.project?.scripts ?? {}),
         requiresPython: doc.project?.['requires-python'],
         pinnedPython: pinned,
+        lockFile,
         hasLock,
-        lock: hasLock ? external_node_fs_.readFileSync(lockFile, 'utf8') : undefined,
+        lock,
+        ...(located?.workspace
+            ? { workspace: { root: located.root, member: located.member, members: lockMembers(lock) } }
+            : {}),
     };
+}
+/**
+ * Why a Dockerfile cannot be generated for this project, or undefined. The generated file installs the
+ * dependencies from the project's own pyproject.toml and the uv.lock beside it before copying the code: a
+ * workspace member has no uv.lock of its own, and uv refuses the root's lock (`uv sync --locked`: "needs to
+ * be updated") while the members it lists are not there.
+ */
+function workspaceBlocker(p, relativeTo) {
+    const ws = p.workspace;
+    if (!ws)
+        return undefined;
+    const rel = (d) => external_node_path_.relative(relativeTo, d).split(external_node_path_.sep).join('/') || '.';
+    const self = p.name === undefined ? undefined : (0,python_names/* normalizePackageName */.N)(p.name);
+    const others = ws.members.filter((m) => (0,python_names/* normalizePackageName */.N)(m) !== self).length;
+    if (!ws.member && others === 0)
+        return undefined;
+    const where = ws.member
+        ? `${rel(p.dir)} is a member of the uv workspace at ${rel(ws.root)} (whose uv.lock it uses)`
+        : `${rel(p.dir)} is the root of a uv workspace whose uv.lock lists ${others} other member${others === 1 ? '' : 's'}`;
+    // At the root, uv sync installs the root project; a member is chosen with --package.
+    const pkg = ws.member ? ` --package ${self ?? '<member>'}` : '';
+    return (`${where}, and the generated Dockerfile does not support uv workspaces yet: it installs from one ` +
+        "project's pyproject.toml and uv.lock, without the other members. Write a Dockerfile for the workspace " +
+        "and point 'dockerfile' at it" +
+        // 'context' is relative to 'working-directory', and defaults to it.
+        (ws.member
+            ? `, with 'context: ${external_node_path_.relative(p.dir, ws.root).split(external_node_path_.sep).join('/')}' (the root)`
+            : '') +
+        ": copy the root's pyproject.toml and uv.lock and every member's pyproject.toml, " +
+        `\`uv sync --locked --no-install-workspace${pkg}\`, then the code and ` +
+        `\`uv sync --locked --no-editable${pkg}\``);
 }
 /** The Python minor version to build with: the input, .python-version, requires-python's lower bound, else 3.12. */
 function choosePython(input, p) {
@@ -1163,6 +1221,7 @@ function defaultBaseImage(pythonVersion) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/docker-slim-build/dockerfile-source.ts
+
 
 
 
@@ -1187,13 +1246,17 @@ function resolveDockerfile(i, rt) {
             throw new Error(`Input 'dockerfile' names ${i.dockerfile}, which does not exist (use 'generate' to generate one).`);
         }
         const project = external_node_fs_.existsSync(external_node_path_.join(i.workingDirectory, 'pyproject.toml'))
-            ? readProject(i.workingDirectory)
+            ? readProject(i.workingDirectory, rt.env, rt.workspace)
             : undefined;
         return { file: i.dockerfile, generated: false, project, projectPath };
     }
-    const project = readProject(i.workingDirectory);
+    const project = readProject(i.workingDirectory, rt.env, rt.workspace);
+    // Before the lock check: a member has no uv.lock of its own, and "run uv lock" would be the wrong advice.
+    const blocker = workspaceBlocker(project, rt.workspace);
+    if (blocker)
+        throw new errors/* InputError */.dz('dockerfile', 'generate', blocker);
     if (!project.hasLock) {
-        throw new Error(`${external_node_path_.join(i.workingDirectory, 'uv.lock')} does not exist: the generated Dockerfile installs with uv sync --locked; run uv lock and commit uv.lock.`);
+        throw new Error(`${project.lockFile} does not exist: the generated Dockerfile installs with uv sync --locked; run uv lock and commit uv.lock.`);
     }
     const baseImage = i.baseImage ?? defaultBaseImage(choosePython(i.pythonVersion, project));
     const command = i.command ?? (project.scripts[0] ? [project.scripts[0]] : undefined);
@@ -1389,7 +1452,7 @@ function runChecks(src, platforms, models, workspace) {
     if (!wheels || !isCpuX64Target(bases, platforms))
         applicable.delete('torch-cpu');
     else {
-        findings.push(torchFinding(wheels, (0,finding/* toRepoPath */.xD)(external_node_path_.join(src.project?.dir ?? '', 'uv.lock'), workspace)));
+        findings.push(torchFinding(wheels, (0,finding/* toRepoPath */.xD)(src.project?.lockFile ?? 'uv.lock', workspace)));
         sections.push(torchSection(wheels));
     }
     return { findings, applicable, sections, modelsBaked };
@@ -1845,20 +1908,6 @@ function splitCommandLine(line, input = 'command') {
 
 /***/ }),
 
-/***/ 9764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ normalizePackageName)
-/* harmony export */ });
-/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-
-/***/ }),
-
 /***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1883,276 +1932,6 @@ function readPythonVersionFile(dir) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .find((l) => l && !l.startsWith('#'));
-}
-
-
-/***/ }),
-
-/***/ 9287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A6: () => (/* binding */ classifyPackages),
-/* harmony export */   Oo: () => (/* binding */ parseGroups),
-/* harmony export */   P$: () => (/* binding */ parseLockGraph),
-/* harmony export */   Vw: () => (/* binding */ memberGraph),
-/* harmony export */   uF: () => (/* binding */ readLockGraph)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9764);
-
-
-
-
-const asTable = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const asArray = (v) => (Array.isArray(v) ? v : []);
-function deps(list) {
-    return asArray(list).flatMap((d) => {
-        const t = asTable(d);
-        if (typeof t.name !== 'string')
-            return [];
-        const extras = asArray(t.extra).filter((e) => typeof e === 'string');
-        const dep = { name: (0,_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(t.name), extras };
-        if (typeof t.marker === 'string' && t.marker.trim())
-            dep.marker = t.marker.trim();
-        return [dep];
-    });
-}
-function depsByName(table) {
-    return new Map(Object.entries(asTable(table)).map(([k, v]) => [k, deps(v)]));
-}
-function mergeDeps(into, more) {
-    for (const d of more) {
-        const have = into.find((x) => x.name === d.name);
-        if (!have) {
-            into.push({ ...d, extras: [...d.extras] });
-            continue;
-        }
-        for (const e of d.extras)
-            if (!have.extras.includes(e))
-                have.extras.push(e);
-        // Needed under either marker (a forked resolution lists one entry per fork); unmarked wins.
-        if (!have.marker || !d.marker)
-            delete have.marker;
-        else if (have.marker !== d.marker)
-            have.marker = `(${have.marker}) or (${d.marker})`;
-    }
-}
-/** Wheel file names: the last segment of each wheel's url (registry) or its filename (local paths). */
-function wheelNames(list) {
-    return asArray(list).flatMap((w) => {
-        const t = asTable(w);
-        const ref = typeof t.filename === 'string' ? t.filename : typeof t.url === 'string' ? t.url : '';
-        const name = ref.split(/[/\\]/).pop();
-        return name ? [name] : [];
-    });
-}
-function mergeMap(into, more) {
-    for (const [k, v] of more) {
-        const have = into.get(k);
-        if (have)
-            mergeDeps(have, v);
-        else
-            into.set(k, v);
-    }
-}
-/** Parses uv.lock text; throws with the file name when it is not TOML. */
-function parseLockGraph(text, lockPath = 'uv.lock') {
-    let doc;
-    try {
-        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (err) {
-        throw new Error(`${lockPath} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    const packages = new Map();
-    // Lock files written before uv 0.3 called the entries [[distribution]].
-    for (const entry of [...asArray(doc.package), ...asArray(doc.distribution)]) {
-        const t = asTable(entry);
-        if (typeof t.name !== 'string')
-            continue;
-        const name = (0,_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(t.name);
-        const sourceTable = asTable(t.source);
-        const source = Object.keys(sourceTable)[0] ?? 'registry';
-        const pkg = {
-            name,
-            versions: typeof t.version === 'string' ? [t.version] : [],
-            source,
-            dependencies: deps(t.dependencies),
-            optional: depsByName(t['optional-dependencies']),
-            groups: depsByName(t['dev-dependencies']),
-            sdist: t.sdist !== undefined,
-            wheels: wheelNames(t.wheels),
-        };
-        if (typeof sourceTable[source] === 'string')
-            pkg.sourceRef = sourceTable[source];
-        const have = packages.get(name);
-        if (!have) {
-            packages.set(name, pkg);
-            continue;
-        }
-        have.versions.push(...pkg.versions.filter((v) => !have.versions.includes(v)));
-        mergeDeps(have.dependencies, pkg.dependencies);
-        mergeMap(have.optional, pkg.optional);
-        mergeMap(have.groups, pkg.groups);
-        have.sdist ||= pkg.sdist;
-        have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
-    }
-    const members = asArray(asTable(doc.manifest).members).filter((m) => typeof m === 'string');
-    let projects = members.map(_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N).filter((m) => packages.has(m));
-    if (projects.length === 0) {
-        const local = [...packages.values()].filter((p) => p.source === 'virtual' || p.source === 'editable');
-        const atRoot = local.filter((p) => p.sourceRef === '.');
-        projects = (atRoot.length ? atRoot : local).map((p) => p.name);
-    }
-    const groups = new Set();
-    const extras = new Set();
-    for (const p of projects) {
-        const pkg = packages.get(p);
-        for (const g of pkg.groups.keys())
-            groups.add(g);
-        for (const e of pkg.optional.keys())
-            extras.add(e);
-    }
-    return {
-        path: lockPath,
-        projects,
-        members: [...projects],
-        packages,
-        groups: [...groups].sort(),
-        extras: [...extras].sort(),
-    };
-}
-/**
- * The graph as one workspace member sees it: `uv sync` in the member's directory installs its dependencies,
- * extras and groups, not the other members' (which stay members: the project, never a dependency). Undefined
- * when the lock has no such member (a stale lock).
- */
-function memberGraph(graph, name) {
-    const pkg = graph.packages.get(name);
-    if (!pkg || !graph.members.includes(name))
-        return undefined;
-    return {
-        ...graph,
-        projects: [name],
-        groups: [...pkg.groups.keys()].sort(),
-        extras: [...pkg.optional.keys()].sort(),
-    };
-}
-async function readLockGraph(lockPath) {
-    return parseLockGraph(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(lockPath, 'utf8'), lockPath);
-}
-/**
- * The `groups` input: empty for the runtime dependencies (with the project's extras), `all` for every
- * dependency group too, or group names (spaces, commas or lines) to add those groups.
- */
-function parseGroups(value, graph) {
-    const names = value.split(/[\s,]+/).filter(Boolean);
-    if (names.some((n) => n.toLowerCase() === 'all'))
-        return { all: true, groups: graph?.groups ?? [] };
-    if (graph) {
-        for (const n of names) {
-            if (!graph.groups.includes(n)) {
-                const known = graph.groups.length ? graph.groups.join(', ') : 'none';
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('groups', n, `"all" or dependency groups in ${graph.path} (${known})`);
-            }
-        }
-    }
-    return { all: false, groups: names };
-}
-function walk(graph, starts) {
-    const chains = new Map();
-    const parents = new Map();
-    const addParent = (child, parent) => {
-        const set = parents.get(child) ?? new Set();
-        set.add(parent);
-        parents.set(child, set);
-    };
-    const queue = starts.map((s) => {
-        addParent(s.dep.name, s.project);
-        return { dep: s.dep, chain: [s.dep.name], origin: s.origin };
-    });
-    const expanded = new Set();
-    for (let item = queue.shift(); item; item = queue.shift()) {
-        const { dep, chain, origin } = item;
-        if (!chains.has(dep.name))
-            chains.set(dep.name, { chain, origin });
-        const pkg = graph.packages.get(dep.name);
-        if (!pkg)
-            continue;
-        for (const extra of ['', ...dep.extras]) {
-            const key = `${dep.name}[${extra}]`;
-            if (expanded.has(key))
-                continue;
-            expanded.add(key);
-            for (const child of extra ? (pkg.optional.get(extra) ?? []) : pkg.dependencies) {
-                addParent(child.name, dep.name);
-                if (!chain.includes(child.name))
-                    queue.push({ dep: child, chain: [...chain, child.name], origin });
-            }
-        }
-    }
-    return { chains, parents };
-}
-/** Every package the lock reaches from the projects, with its scope, chain and whether it is selected. */
-function classifyPackages(graph, selection) {
-    const runtimeStarts = graph.projects.flatMap((project) => {
-        const pkg = graph.packages.get(project);
-        return [
-            ...pkg.dependencies.map((dep) => ({ project, dep, origin: { kind: 'dependencies' } })),
-            ...[...pkg.optional].flatMap(([name, list]) => list.map((dep) => ({ project, dep, origin: { kind: 'extra', name } }))),
-        ];
-    });
-    const runtime = walk(graph, runtimeStarts);
-    const byGroup = new Map();
-    for (const group of graph.groups) {
-        const starts = graph.projects.flatMap((project) => (graph.packages.get(project).groups.get(group) ?? []).map((dep) => ({
-            project,
-            dep,
-            origin: { kind: 'group', name: group },
-        })));
-        byGroup.set(group, walk(graph, starts));
-    }
-    const isSelected = (g) => selection.all || selection.groups.includes(g);
-    const out = new Map();
-    const projects = new Set(graph.members);
-    for (const [name, { chain, origin }] of runtime.chains) {
-        if (projects.has(name))
-            continue;
-        const groups = [...byGroup].filter(([, r]) => r.chains.has(name)).map(([g]) => g);
-        const requiredBy = [...(runtime.parents.get(name) ?? [])];
-        out.set(name, { scope: 'runtime', origin, chain, requiredBy, groups, selected: true });
-    }
-    for (const [group, reach] of byGroup) {
-        for (const [name, { chain, origin }] of reach.chains) {
-            if (projects.has(name) || runtime.chains.has(name))
-                continue;
-            const have = out.get(name);
-            const parents = [...(reach.parents.get(name) ?? [])];
-            if (!have) {
-                out.set(name, {
-                    scope: 'dev',
-                    origin,
-                    chain,
-                    requiredBy: parents,
-                    groups: [group],
-                    selected: isSelected(group),
-                });
-                continue;
-            }
-            have.groups.push(group);
-            for (const p of parents)
-                if (!have.requiredBy.includes(p))
-                    have.requiredBy.push(p);
-            // Show the chain of a selected group rather than of one that does not count.
-            if (!have.selected && isSelected(group))
-                Object.assign(have, { origin, chain, selected: true });
-        }
-    }
-    return out;
 }
 
 
@@ -2246,6 +2025,95 @@ function newestSatisfying(versions, specifier) {
 /** True for a plain version (`0.9.5`), false for a specifier (`>=0.9`). */
 function isExactVersion(v) {
     return /^v?\d+(\.\d+)*$/.test(v.trim());
+}
+
+
+/***/ }),
+
+/***/ 6635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   Je: () => (/* binding */ splitByBaseline),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports baselineOf, serialiseBaseline */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const SHAPE = 'a JSON file of the form {"version": 1, "tool": "<action>", "fingerprints": ["..."]}';
+/**
+ * Reads a baseline file. A missing file or one that is not a baseline is an error naming the
+ * `baseline` input and the path: a typo must not silently turn every known finding into a new one.
+ * With `tool`, a baseline written by another action is refused too.
+ */
+async function loadBaseline(file, opts = {}) {
+    const input = opts.input ?? 'baseline';
+    let text;
+    try {
+        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no file exists at that path' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (${why}; write one with the write-baseline input)`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it is not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`);
+    }
+    const b = data;
+    if (!b || typeof b !== 'object' || Array.isArray(b)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it holds ${Array.isArray(b) ? 'an array' : typeof b})`);
+    }
+    if (b.version !== 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its version is ${JSON.stringify(b.version)}, only 1 is known)`);
+    }
+    if (typeof b.tool !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "tool" is not a string)`);
+    if (opts.tool && b.tool !== opts.tool) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `a baseline written by ${opts.tool} (this one was written by ${b.tool})`);
+    }
+    if (!Array.isArray(b.fingerprints) || !b.fingerprints.every((f) => typeof f === 'string')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "fingerprints" is not an array of strings)`);
+    }
+    return { version: 1, tool: b.tool, fingerprints: b.fingerprints };
+}
+/** Splits findings into those the baseline does not list (`new`) and those it does (`known`). */
+function splitByBaseline(findings, baseline) {
+    if (!baseline)
+        return { new: [...findings], known: [] };
+    const accepted = new Set(baseline.fingerprints);
+    const split = { new: [], known: [] };
+    for (const f of findings)
+        (accepted.has(f.fingerprint) ? split.known : split.new).push(f);
+    return split;
+}
+/** The baseline that accepts exactly these findings. */
+function baselineOf(findings, tool) {
+    return { version: 1, tool, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+}
+function serialiseBaseline(b) {
+    return `${JSON.stringify({ version: b.version, tool: b.tool, fingerprints: b.fingerprints }, null, 2)}\n`;
+}
+/**
+ * Writes the baseline for these findings, creating parent directories. Writing a baseline is an
+ * explicit request, so an existing file is replaced.
+ */
+async function writeBaseline(file, findings, tool) {
+    const b = baselineOf(findings, tool);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseBaseline(b));
+    return b;
 }
 
 
@@ -2578,7 +2446,9 @@ const uvSpec = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
 /* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4617);
+
 
 
 
@@ -2593,6 +2463,8 @@ function loadReportInputs(r) {
         githubToken: prComment ? r.string('github-token') : undefined,
         baseline: r.string('baseline'),
         writeBaseline: r.string('write-baseline'),
+        // Every findings action declares it; the JSON report says which project it describes.
+        workingDirectory: r.string('working-directory') ?? '.',
     };
 }
 /**
@@ -2612,13 +2484,14 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
             tool: report.action,
         })
         : undefined;
-    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S)(report, rt, {
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .publishReport */ .S)(report, rt, {
         ...extra,
         sarifFile: inputs.sarifFile,
         jsonFile: inputs.jsonFile,
         prComment: inputs.prComment,
         token: inputs.githubToken,
         baseline,
+        project: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .projectOf */ .v8)(rt.workspace, inputs.workingDirectory ?? '.'),
     });
     if (inputs.writeBaseline) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
@@ -2631,6 +2504,224 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
         newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
         ...(baseline ? { loadedBaseline: baseline } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildJsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   ng: () => (/* binding */ runOf),
+/* harmony export */   v8: () => (/* binding */ projectOf)
+/* harmony export */ });
+/* unused harmony exports PYPROD_ACTIONS_VERSION, sortKeys, serialiseJsonReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4879);
+
+
+
+/** The version written into reports; the bundler may replace it with package.json's. */
+const PYPROD_ACTIONS_VERSION = '0.1.0';
+const FINDING_KEYS = [
+    'tool',
+    'rule',
+    'severity',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'fingerprint',
+    'helpUri',
+    'alsoReportedBy',
+    'reports',
+    'data',
+    'baseline',
+];
+/** Sorts object keys recursively (arrays keep their order), so equal data always serialises alike. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function orderedFinding(f, known) {
+    const src = { ...f };
+    if (known)
+        src.baseline = known.has(f.fingerprint) ? 'known' : 'new';
+    const out = {};
+    for (const k of FINDING_KEYS) {
+        const v = src[k];
+        if (v !== undefined)
+            out[k] = k === 'data' || k === 'reports' ? sortKeys(v) : v;
+    }
+    return out;
+}
+/** The machine-readable report: fixed top-level key order, findings most severe first. */
+function buildJsonReport(report, opts = {}) {
+    const meta = sortKeys({
+        title: report.title,
+        headline: report.headline,
+        toolRuns: report.toolRuns ?? [],
+        sections: report.sections.map((s) => s.title),
+        ...opts.meta,
+    });
+    return {
+        tool: 'pyprod-actions',
+        action: report.action,
+        version: opts.version ?? PYPROD_ACTIONS_VERSION,
+        ...(opts.project !== undefined ? { project: opts.project } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
+        verdict: report.verdict,
+        counts: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(report.findings),
+        findings: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings).map((f) => orderedFinding(f, opts.known)),
+        meta,
+    };
+}
+/** A working directory as JsonReport.project: relative to the workspace, forward slashes, `.` for the workspace. */
+function projectOf(workspace, workingDirectory) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, workingDirectory));
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+}
+/** The run writing the report, from the runner's variables; undefined outside a workflow run. */
+function runOf(env) {
+    const digits = (v) => (v && /^\d{1,20}$/.test(v) ? v : undefined);
+    const id = digits(env.GITHUB_RUN_ID);
+    if (!id)
+        return undefined;
+    const run = { id };
+    const attempt = digits(env.GITHUB_RUN_ATTEMPT);
+    if (attempt)
+        run.attempt = attempt;
+    if (env.GITHUB_JOB)
+        run.job = env.GITHUB_JOB;
+    if (env.RUNNER_NAME)
+        run.runner = env.RUNNER_NAME;
+    return run;
+}
+function serialiseJsonReport(r) {
+    return `${JSON.stringify(r, null, 2)}\n`;
+}
+/** Writes the report, creating parent directories. */
+async function writeJsonReport(file, r) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseJsonReport(r));
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ publishReport)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7694);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5881);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
+
+
+
+
+
+
+
+// The comment's own budget: bytes bound characters, and the marker line needs a little room.
+const COMMENT_BUDGET_BYTES = _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MAX_CHARS */ .dq - 1_024;
+/**
+ * Publishes a report everywhere it goes: annotations (most severe first, capped per level), SARIF and
+ * JSON files (with the `sarif-file` / `json-file` outputs), the job summary (printed to the terminal
+ * by the CLI's localRuntime) and, when asked, the sticky pull request comment. Returns what it did.
+ */
+async function publishReport(report, runtime, options = {}) {
+    const result = { summary: { bytes: 0, rowsShown: 0, rowsOmitted: 0, sectionsOmitted: [] } };
+    const known = options.baseline ? new Set(options.baseline.fingerprints) : undefined;
+    const split = (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .splitByBaseline */ .Je)(report.findings, options.baseline);
+    if (options.baseline)
+        result.baseline = { new: split.new.length, known: split.known.length };
+    if (options.annotate ?? true) {
+        result.annotations = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(split.new, runtime, { perLevel: options.annotationsPerLevel });
+    }
+    if (options.sarifFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.sarifFile);
+        const sarif = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSarif */ .Ep)(report, { baseline: options.baseline, project: options.project });
+        await (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSarif */ .lg)(file, sarif.log);
+        for (const [tool, n] of Object.entries(sarif.omitted)) {
+            runtime.warning(`SARIF: ${n} ${tool} results left out (GitHub code scanning accepts 25,000 per run, 20 runs).`);
+        }
+        result.sarifFile = file;
+        result.sarifOmitted = sarif.omitted;
+        runtime.setOutput('sarif-file', file);
+    }
+    if (options.jsonFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.jsonFile);
+        const meta = { ...options.meta };
+        if (result.annotations)
+            meta.annotations = result.annotations;
+        if (result.baseline)
+            meta.baseline = result.baseline;
+        if (result.sarifFile)
+            meta.sarifFile = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(runtime.workspace, result.sarifFile) || result.sarifFile;
+        const json = (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJsonReport */ .XY)(report, {
+            version: options.version,
+            known,
+            meta,
+            project: options.project,
+            run: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .runOf */ .ng)(runtime.env),
+        });
+        await (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonReport */ .a_)(file, json);
+        result.jsonFile = file;
+        runtime.setOutput('json-file', file);
+    }
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+        budgetBytes: options.summaryBudgetBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_BUDGET_BYTES */ .Xb,
+        annotations: result.annotations,
+        known,
+    });
+    await runtime.appendSummary(summary.markdown);
+    result.summary = {
+        bytes: summary.bytes,
+        rowsShown: summary.rowsShown,
+        rowsOmitted: summary.rowsOmitted,
+        sectionsOmitted: summary.sectionsOmitted,
+    };
+    if (options.prComment) {
+        const comment = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+            budgetBytes: COMMENT_BUDGET_BYTES,
+            annotations: result.annotations,
+            known,
+        });
+        result.prComment = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertPrComment */ .ZC)(runtime, {
+            action: report.action,
+            key: options.commentKey,
+            body: comment.markdown,
+            token: options.token,
+            env: runtime.env,
+        });
+    }
+    return result;
 }
 
 

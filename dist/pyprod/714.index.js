@@ -748,11 +748,11 @@ function readPythonVersionFile(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ workspaceGlobMatches),
 /* harmony export */   RQ: () => (/* binding */ locateUvProject),
 /* harmony export */   hJ: () => (/* binding */ locateUvProjectLeniently),
 /* harmony export */   yu: () => (/* binding */ describeUvProject)
 /* harmony export */ });
-/* unused harmony export workspaceGlobMatches */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

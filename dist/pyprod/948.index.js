@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */   VC: () => (/* binding */ checkInvocation),
 /* harmony export */   XH: () => (/* binding */ FLAKE8_SEP),
 /* harmony export */   ez: () => (/* binding */ fixInvocation),
+/* harmony export */   sp: () => (/* binding */ PYLINT_BOOT),
 /* harmony export */   tR: () => (/* binding */ FLAKE8_PREFIX)
 /* harmony export */ });
-/* unused harmony exports FLAKE8_FORMAT, PYLINT_BOOT */
+/* unused harmony export FLAKE8_FORMAT */
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3310);
 
 /**
@@ -295,19 +296,14 @@ function runsInProject(tool, version) {
 }
 /** The full argv, uv first. */
 function toolArgv(uv, tool, version, invocation, env) {
-    const spec = _tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec;
-    const requirement = `${spec.package}==${version}`;
-    const tail = [invocation.command, ...invocation.args];
-    if (!env || env.kind === 'isolated') {
-        return (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonToolArgv */ .n)({ ...spec, mode: 'standalone', command: invocation.command }, {
-            uv,
-            lockedVersion: version,
-            args: invocation.args,
-        }).argv;
-    }
-    if (env.kind === 'venv')
-        return [uv, 'run', '--no-project', '--python', env.python, '--with', requirement, ...tail];
-    return [uv, 'run', '--isolated', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
+    const spec = { ..._tools_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOLS */ .It[tool].spec, command: invocation.command };
+    const opts = { uv, lockedVersion: version, args: invocation.args };
+    if (!env || env.kind === 'isolated')
+        return (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonToolArgv */ .n)({ ...spec, mode: 'standalone' }, opts).argv;
+    const run = env.kind === 'venv'
+        ? ['--no-project', '--python', env.python]
+        : ['--isolated', ...(env.frozen ? ['--frozen'] : [])];
+    return (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonToolArgv */ .n)({ ...spec, mode: 'project' }, { ...opts, run }).argv;
 }
 /** A path as an argument that no tool can take for an option. */
 function safeArg(p) {
@@ -528,11 +524,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(643);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4285);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(120);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5980);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
-/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3310);
+/* harmony import */ var _pylint_split_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7802);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5552);
+/* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3310);
+
 
 
 
@@ -557,13 +555,12 @@ async function runPlan(plan, i, rt) {
         };
     }
     rt.info(`${plan.tool}: started`);
-    const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runTool */ .qI)(plan.tool, plan.argv, {
-        cwd: i.workingDirectory,
-        env: { ...rt.env, ...plan.extraEnv },
-        workspace: rt.workspace,
-    });
-    const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(r.findings.length, 'finding');
-    rt.info(`${plan.tool}: ${what} in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(r.durationMs)}`);
+    const opts = { cwd: i.workingDirectory, env: { ...rt.env, ...plan.extraEnv }, workspace: rt.workspace };
+    const r = plan.parts
+        ? await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runToolParts */ .wQ)(plan.tool, plan.parts, opts, _pylint_split_js__WEBPACK_IMPORTED_MODULE_4__/* .mergePylintOutputs */ .xo)
+        : await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .qI)(plan.tool, plan.argv, opts);
+    const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(r.findings.length, 'finding');
+    rt.info(`${plan.tool}: ${what} in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(r.durationMs)}`);
     return r;
 }
 async function main(i, rt) {
@@ -580,13 +577,13 @@ async function main(i, rt) {
             rt.info(scopeNote);
         }
     }
-    const ctx = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)) };
+    const ctx = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)), cpus };
     if (i.fix)
         return (await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 7814))).runFixers(i.tools, ctx);
     const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
-    const plans = targets.length === 0 ? [] : await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .planTools */ .p)((0,_tools_js__WEBPACK_IMPORTED_MODULE_5__/* .bySlowestFirst */ .XA)(i.tools), 'check', ctx);
-    rt.info(`Running ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(plans.length, 'tool')}, at most ${cpus} at a time.`);
-    const running = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runPool */ .kD)(plans, cpus, (p) => runPlan(p, i, rt));
+    const plans = targets.length === 0 ? [] : await (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .planTools */ .p)((0,_tools_js__WEBPACK_IMPORTED_MODULE_6__/* .bySlowestFirst */ .XA)(i.tools), 'check', ctx);
+    rt.info(`Running ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(plans.length, 'tool')}, at most ${cpus} at a time.`);
+    const running = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runPool */ .kD)(plans, cpus, (p) => runPlan(p, i, rt));
     // The reporting code loads while the tools run.
     const reporting = __webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 6137));
     const results = await running;
@@ -929,325 +926,20 @@ function loadInputs(r, rt) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 8613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ planTools)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/uv-project.ts
-var uv_project = __webpack_require__(9572);
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
-var argv = __webpack_require__(7563);
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts
-var command = __webpack_require__(3764);
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/config.ts
-var config = __webpack_require__(1963);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/git.ts
-var git = __webpack_require__(7167);
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/exclude-patterns.ts
-var exclude_patterns = __webpack_require__(5563);
-;// CONCATENATED MODULE: ./src/actions/python-lint-stack/selection.ts
-
-
-
-
-
-
-const PYTHON_FILE = /\.pyi?$/;
-/** The Python files under a directory, as the tools find them when they walk it (our EXCLUDED_DIRS, no venvs). */
-function walk(dir, rel, out) {
-    let entries;
-    try {
-        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const childRel = rel === '.' ? e.name : `${rel}/${e.name}`;
-        if (e.isDirectory()) {
-            if (e.name.startsWith('.') || argv/* EXCLUDED_DIRS */.M5.includes(e.name))
-                continue;
-            if (external_node_fs_.existsSync(external_node_path_.join(dir, e.name, 'pyvenv.cfg')))
-                continue;
-            walk(external_node_path_.join(dir, e.name), childRel, out);
-        }
-        else if (e.isFile() && PYTHON_FILE.test(e.name)) {
-            out.push(childRel);
-        }
-    }
-}
-/** The Python files the targets name (files as given, directories walked), relative to cwd. */
-function candidateFiles(cwd, targets) {
-    const out = [];
-    for (const t of targets) {
-        const abs = external_node_path_.resolve(cwd, t);
-        const st = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
-        if (st?.isDirectory())
-            walk(abs, external_node_path_.relative(cwd, abs).split(external_node_path_.sep).join('/') || '.', out);
-        else if (st?.isFile())
-            out.push(external_node_path_.relative(cwd, abs).split(external_node_path_.sep).join('/'));
-    }
-    return [...new Set(out)];
-}
-/**
- * The files git ignores, asked of git itself (`git check-ignore`: tracked files are never ignored, as in
- * `git ls-files`). Undefined when cwd is not in a git work tree.
- */
-async function gitIgnored(cwd, files) {
-    if (files.length === 0)
-        return new Set();
-    const r = await (0,git/* git */.$Y)(cwd, ['check-ignore', '-z', '--stdin'], {
-        input: `${files.join('\0')}\0`,
-        okExitCodes: [0, 1, 128],
-    });
-    if (r.exitCode === 128)
-        return undefined;
-    return new Set((0,git/* splitNul */.K5)(r.stdout));
-}
-/**
- * The files to check, or undefined when nothing under the targets is excluded (then the tools get the
- * targets as they are, and walk them themselves).
- */
-async function selectFiles(cwd, targets, rules, rt) {
-    for (const r of rules) {
-        if (r.problem)
-            rt.warning(`${r.source}: ${JSON.stringify(r.pattern)} is ${r.problem}; it is not applied.`);
-    }
-    const candidates = candidateFiles(cwd, targets);
-    const groups = new Map();
-    const excluded = new Set();
-    const note = (owner, source, file) => {
-        const g = groups.get(source) ?? { owner, source, files: [] };
-        g.files.push(file);
-        groups.set(source, g);
-        excluded.add(file);
-    };
-    for (const file of candidates) {
-        const abs = external_node_path_.resolve(cwd, file);
-        const by = rules.find((r) => (0,exclude_patterns/* excludedBy */.UC)(abs, r, cwd));
-        if (by)
-            note(by.owner, by.source, file);
-    }
-    const rest = candidates.filter((f) => !excluded.has(f));
-    let ignored;
-    try {
-        ignored = await gitIgnored(cwd, rest);
-    }
-    catch (err) {
-        rt.warning(`git check-ignore failed in ${cwd}, so the .gitignore is not applied: ${err.message}`);
-    }
-    if (ignored === undefined && rest.length > 0)
-        rt.info(`${cwd} is not in a git work tree: no .gitignore applies.`);
-    for (const f of rest)
-        if (ignored?.has(f))
-            note('git', '.gitignore (git check-ignore)', f);
-    if (excluded.size === 0)
-        return undefined;
-    const kept = candidates.filter((f) => !excluded.has(f));
-    return { files: coverOf(targets, kept, excluded).map(command/* safeArg */.Mb), excluded: [...groups.values()] };
-}
-/**
- * The shortest list of paths that names exactly the kept files: a directory with no excluded file under it
- * stands for all of its files, any other is replaced by its kept files and its subdirectories.
- */
-function coverOf(targets, kept, excluded) {
-    const root = { files: [], dirs: new Map() };
-    for (const f of kept) {
-        const parts = f.split('/');
-        let node = root;
-        for (const d of parts.slice(0, -1)) {
-            const next = node.dirs.get(d) ?? { files: [], dirs: new Map() };
-            node.dirs.set(d, next);
-            node = next;
-        }
-        node.files.push(parts[parts.length - 1]);
-    }
-    // Every directory above an excluded file, '' for the working directory itself.
-    const dirty = new Set();
-    for (const f of excluded) {
-        const parts = f.split('/');
-        for (let n = 0; n < parts.length; n++)
-            dirty.add(parts.slice(0, n).join('/'));
-    }
-    const out = [];
-    const join = (prefix, name) => (prefix ? `${prefix}/${name}` : name);
-    const emit = (node, prefix) => {
-        if (!dirty.has(prefix)) {
-            out.push(prefix || '.');
-            return;
-        }
-        for (const f of node.files)
-            out.push(join(prefix, f));
-        for (const [d, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : 1)))
-            emit(child, join(prefix, d));
-    };
-    const keptSet = new Set(kept);
-    for (const t of targets) {
-        const rel = external_node_path_.posix.normalize(t.split(external_node_path_.sep).join('/')).replace(/\/$/, '');
-        if (keptSet.has(rel)) {
-            out.push(rel);
-            continue;
-        }
-        let node = root;
-        for (const d of rel === '.' ? [] : rel.split('/'))
-            node = node?.dirs.get(d);
-        if (node)
-            emit(node, rel === '.' ? '' : rel);
-    }
-    return [...new Set(out)];
-}
-/** ruff applies its own configuration and the `.gitignore` (respect-gitignore) itself. */
-function ownsExclude(tool, owner) {
-    const ruff = tool === 'ruff' || tool === 'ruff-format';
-    return owner === tool || (ruff && (owner === 'ruff' || owner === 'git'));
-}
-/** The excludes that reach a tool from another tool's configuration or the `.gitignore`. */
-function carriedExcludes(tool, groups) {
-    return groups
-        .filter((g) => !ownsExclude(tool, g.owner))
-        .map((g) => {
-        const shown = g.files.slice(0, 3).join(', ');
-        const more = g.files.length > 3 ? `, and ${g.files.length - 3} more` : '';
-        const n = g.files.length;
-        return {
-            tool,
-            setting: 'exclude',
-            value: `${n} file${n === 1 ? '' : 's'} (${shown}${more})`,
-            from: g.source,
-        };
-    });
-}
-
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts
-var shared_config = __webpack_require__(7163);
-;// CONCATENATED MODULE: ./src/actions/python-lint-stack/plan.ts
-
-
-
-
-
-
-
-function configOf(tool, ctx) {
-    const found = (0,config/* findToolConfig */.KZ)(tool, ctx.inputs.workingDirectory, ctx.rt.workspace);
-    if (found)
-        return found;
-    const rc = ctx.rt.env.PYLINTRC;
-    if (tool === 'pylint' && rc)
-        return { file: external_node_path_.resolve(ctx.inputs.workingDirectory, rc), keys: [] };
-    return undefined;
-}
-/** Decides version, configuration, environment and argv of each tool, for checking or for fixing. */
-async function planTools(tools, mode, ctx) {
-    const { inputs: i, rt } = ctx;
-    // In a uv workspace the root's uv.lock pins the tools and the root's environment is the project's.
-    const project = (0,uv_project/* locateUvProjectLeniently */.hJ)(i.workingDirectory, rt.env, { ceiling: rt.workspace });
-    const uvLock = project?.lockFile ?? external_node_path_.join(i.workingDirectory, 'uv.lock');
-    // One configuration for the stack: every tool checks the same files, with the project's line length.
-    const configs = Object.fromEntries(tools.map((t) => [t, configOf(t, ctx)]));
-    const shared = (0,shared_config/* loadSharedConfig */.QC)({ cwd: i.workingDirectory, workspace: rt.workspace, tools, configs });
-    const selection = await selectFiles(i.workingDirectory, ctx.targets, shared.excludes, rt);
-    const targets = selection?.files ?? ctx.targets;
-    const expandedTargets = selection?.files ?? (0,command/* expandTargets */.Vq)(i.workingDirectory, ctx.targets);
-    let projectEnv;
-    const plans = [];
-    for (const tool of tools) {
-        const version = await (0,command/* resolveVersion */.x)(tool, i.toolVersions, uvLock);
-        const config = configs[tool];
-        // mypy's own `files` list is its choice of what to check, as long as the paths are not narrowed.
-        const ownFiles = tool === 'mypy' && config?.keys.includes('files');
-        const lineLength = shared.lineLengthFor[tool];
-        const args = {
-            targets: ownFiles ? ctx.targets : targets,
-            expandedTargets,
-            ...(config ? { config } : {}),
-            maxLineLength: i.maxLineLength,
-            ...(lineLength !== undefined ? { lineLength } : {}),
-            ...(tool === 'flake8' && shared.flake8ExtendIgnore
-                ? { flake8ExtendIgnore: shared.flake8ExtendIgnore }
-                : {}),
-            maxComplexity: i.maxComplexity,
-            fast: i.fast,
-            jobs: ctx.jobs,
-        };
-        const invocation = mode === 'check' ? (0,argv/* checkInvocation */.VC)(tool, args) : (0,argv/* fixInvocation */.ez)(tool, args);
-        if (!invocation)
-            continue;
-        let env;
-        if ((0,command/* runsInProject */.Tp)(tool, version)) {
-            projectEnv ??= (0,command/* chooseEnvironment */.HB)(i.workingDirectory, rt.env, project);
-            env = projectEnv;
-        }
-        const plan = {
-            tool,
-            version,
-            ...(config ? { config } : {}),
-            ...(env ? { env } : {}),
-            argv: (0,command/* toolArgv */.fX)(ctx.uv, tool, version.version, invocation, env),
-            extraEnv: invocation.env ?? {},
-            carried: [
-                ...shared.carried.filter((c) => c.tool === tool),
-                ...(ownFiles ? [] : carriedExcludes(tool, selection?.excluded ?? [])),
-            ],
-        };
-        if (tool === 'pylint' && expandedTargets.length === 0)
-            plan.skipped = 'no Python files to check';
-        if (selection?.files.length === 0 && !ownFiles) {
-            plan.skipped = 'no Python files to check: the project excludes every one of them';
-        }
-        plans.push(plan);
-    }
-    if (projectEnv?.kind === 'isolated' && mode === 'check') {
-        rt.warning(`No project environment in ${i.workingDirectory} (VIRTUAL_ENV is not set, there is no .venv and no ` +
-            "pyproject.toml [project] table): pylint and mypy run without the project's dependencies, so their " +
-            'imports are reported as missing. Run setup-uv-cached (or create .venv) before this step.');
-    }
-    for (const p of plans) {
-        const where = p.env ? `, in ${(0,command/* describeEnvironment */.NE)(p.env)}` : '';
-        const cfg = p.config
-            ? `, configured by ${external_node_path_.relative(rt.workspace, p.config.file) || p.config.file}`
-            : ', our defaults';
-        rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}`);
-        for (const c of p.carried)
-            rt.info(`  ${(0,shared_config/* describeCarried */.O7)(c)}`);
-    }
-    return plans;
-}
-
-
-/***/ }),
-
-/***/ 2529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  wh: () => (/* binding */ TOOL_TIMEOUT_MS),
-  kD: () => (/* binding */ runPool),
-  qI: () => (/* binding */ runTool)
-});
-
-// UNUSED EXPORTS: crashReason, parseOutput
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(2642);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/findings/finding.ts
-var finding = __webpack_require__(4879);
-;// CONCATENATED MODULE: ./src/actions/python-lint-stack/parse-json.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sp: () => (/* binding */ parsePylint),
+/* harmony export */   TL: () => (/* binding */ parseMypy),
+/* harmony export */   bL: () => (/* binding */ parseRuff),
+/* harmony export */   qN: () => (/* binding */ repoPath),
+/* harmony export */   u7: () => (/* binding */ OutputError)
+/* harmony export */ });
+/* unused harmony export moduleLocator */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4879);
 
 
 /** A tool's output that is not what the tool writes when it works: the run counts as a crash. */
@@ -1263,7 +955,7 @@ function repoPath(file, ctx) {
     const key = `${ctx.cwd}\0${ctx.workspace}\0${file}`;
     let p = repoPaths.get(key);
     if (p === undefined) {
-        p = (0,finding/* toRepoPath */.xD)(external_node_path_.resolve(ctx.cwd, file), ctx.workspace);
+        p = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.cwd, file), ctx.workspace);
         if (repoPaths.size > 100_000)
             repoPaths.clear();
         repoPaths.set(key, p);
@@ -1434,6 +1126,495 @@ function parseMypy(stdout, ctx) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 5980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ planTools)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/uv-project.ts
+var uv_project = __webpack_require__(9572);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
+var argv = __webpack_require__(7563);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/command.ts
+var command = __webpack_require__(3764);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/config.ts
+var config = __webpack_require__(1963);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/pylint-split.ts
+var pylint_split = __webpack_require__(7802);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/git.ts
+var git = __webpack_require__(7167);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/exclude-patterns.ts
+var exclude_patterns = __webpack_require__(5563);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/selection.ts
+
+
+
+
+
+
+const PYTHON_FILE = /\.pyi?$/;
+/** The Python files under a directory, as the tools find them when they walk it (our EXCLUDED_DIRS, no venvs). */
+function walk(dir, rel, out) {
+    let entries;
+    try {
+        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const childRel = rel === '.' ? e.name : `${rel}/${e.name}`;
+        if (e.isDirectory()) {
+            if (e.name.startsWith('.') || argv/* EXCLUDED_DIRS */.M5.includes(e.name))
+                continue;
+            if (external_node_fs_.existsSync(external_node_path_.join(dir, e.name, 'pyvenv.cfg')))
+                continue;
+            walk(external_node_path_.join(dir, e.name), childRel, out);
+        }
+        else if (e.isFile() && PYTHON_FILE.test(e.name)) {
+            out.push(childRel);
+        }
+    }
+}
+/** The Python files the targets name (files as given, directories walked), relative to cwd. */
+function candidateFiles(cwd, targets) {
+    const out = [];
+    for (const t of targets) {
+        const abs = external_node_path_.resolve(cwd, t);
+        const st = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory())
+            walk(abs, external_node_path_.relative(cwd, abs).split(external_node_path_.sep).join('/') || '.', out);
+        else if (st?.isFile())
+            out.push(external_node_path_.relative(cwd, abs).split(external_node_path_.sep).join('/'));
+    }
+    return [...new Set(out)];
+}
+/**
+ * The files git ignores, asked of git itself (`git check-ignore`: tracked files are never ignored, as in
+ * `git ls-files`). Undefined when cwd is not in a git work tree.
+ */
+async function gitIgnored(cwd, files) {
+    if (files.length === 0)
+        return new Set();
+    const r = await (0,git/* git */.$Y)(cwd, ['check-ignore', '-z', '--stdin'], {
+        input: `${files.join('\0')}\0`,
+        okExitCodes: [0, 1, 128],
+    });
+    if (r.exitCode === 128)
+        return undefined;
+    return new Set((0,git/* splitNul */.K5)(r.stdout));
+}
+/**
+ * The files to check, or undefined when nothing under the targets is excluded (then the tools get the
+ * targets as they are, and walk them themselves).
+ */
+async function selectFiles(cwd, targets, rules, rt) {
+    for (const r of rules) {
+        if (r.problem)
+            rt.warning(`${r.source}: ${JSON.stringify(r.pattern)} is ${r.problem}; it is not applied.`);
+    }
+    const candidates = candidateFiles(cwd, targets);
+    const groups = new Map();
+    const excluded = new Set();
+    const note = (owner, source, file) => {
+        const g = groups.get(source) ?? { owner, source, files: [] };
+        g.files.push(file);
+        groups.set(source, g);
+        excluded.add(file);
+    };
+    for (const file of candidates) {
+        const abs = external_node_path_.resolve(cwd, file);
+        const by = rules.find((r) => (0,exclude_patterns/* excludedBy */.UC)(abs, r, cwd));
+        if (by)
+            note(by.owner, by.source, file);
+    }
+    const rest = candidates.filter((f) => !excluded.has(f));
+    let ignored;
+    try {
+        ignored = await gitIgnored(cwd, rest);
+    }
+    catch (err) {
+        rt.warning(`git check-ignore failed in ${cwd}, so the .gitignore is not applied: ${err.message}`);
+    }
+    if (ignored === undefined && rest.length > 0)
+        rt.info(`${cwd} is not in a git work tree: no .gitignore applies.`);
+    for (const f of rest)
+        if (ignored?.has(f))
+            note('git', '.gitignore (git check-ignore)', f);
+    const files = pathArguments(targets, candidates.filter((f) => !excluded.has(f)), excluded);
+    return files && { files, excluded: [...groups.values()] };
+}
+/**
+ * The paths that name exactly the kept files (coverOf, as arguments no tool takes for an option); undefined
+ * when nothing is excluded: the tools then get the targets as they are.
+ */
+function pathArguments(targets, kept, excluded) {
+    return excluded.size === 0 ? undefined : coverOf(targets, kept, excluded).map(command/* safeArg */.Mb);
+}
+/**
+ * What pylint is given (with `--recursive=y`): the selected paths, else each target's entries. pylint checks
+ * the files in the order it finds them under these paths, and what duplicate-code (R0801) reports depends on
+ * that order (a block found in three files is reported for the first pair that has it), so whatever compares
+ * its output with pylint's (bench/real-projects) must give pylint the same paths.
+ */
+function pylintPaths(cwd, targets, selected) {
+    return selected ? [...selected] : (0,command/* expandTargets */.Vq)(cwd, targets);
+}
+/**
+ * The shortest list of paths that names exactly the kept files: a directory with no excluded file under it
+ * stands for all of its files, any other is replaced by its kept files and its subdirectories.
+ */
+function coverOf(targets, kept, excluded) {
+    const root = { files: [], dirs: new Map() };
+    for (const f of kept) {
+        const parts = f.split('/');
+        let node = root;
+        for (const d of parts.slice(0, -1)) {
+            const next = node.dirs.get(d) ?? { files: [], dirs: new Map() };
+            node.dirs.set(d, next);
+            node = next;
+        }
+        node.files.push(parts[parts.length - 1]);
+    }
+    // Every directory above an excluded file, '' for the working directory itself.
+    const dirty = new Set();
+    for (const f of excluded) {
+        const parts = f.split('/');
+        for (let n = 0; n < parts.length; n++)
+            dirty.add(parts.slice(0, n).join('/'));
+    }
+    const out = [];
+    const join = (prefix, name) => (prefix ? `${prefix}/${name}` : name);
+    const emit = (node, prefix) => {
+        if (!dirty.has(prefix)) {
+            out.push(prefix || '.');
+            return;
+        }
+        for (const f of node.files)
+            out.push(join(prefix, f));
+        for (const [d, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : 1)))
+            emit(child, join(prefix, d));
+    };
+    const keptSet = new Set(kept);
+    for (const t of targets) {
+        const rel = external_node_path_.posix.normalize(t.split(external_node_path_.sep).join('/')).replace(/\/$/, '');
+        if (keptSet.has(rel)) {
+            out.push(rel);
+            continue;
+        }
+        let node = root;
+        for (const d of rel === '.' ? [] : rel.split('/'))
+            node = node?.dirs.get(d);
+        if (node)
+            emit(node, rel === '.' ? '' : rel);
+    }
+    return [...new Set(out)];
+}
+/** ruff applies its own configuration and the `.gitignore` (respect-gitignore) itself. */
+function ownsExclude(tool, owner) {
+    const ruff = tool === 'ruff' || tool === 'ruff-format';
+    return owner === tool || (ruff && (owner === 'ruff' || owner === 'git'));
+}
+/** The excludes that reach a tool from another tool's configuration or the `.gitignore`. */
+function carriedExcludes(tool, groups) {
+    return groups
+        .filter((g) => !ownsExclude(tool, g.owner))
+        .map((g) => {
+        const shown = g.files.slice(0, 3).join(', ');
+        const more = g.files.length > 3 ? `, and ${g.files.length - 3} more` : '';
+        const n = g.files.length;
+        return {
+            tool,
+            setting: 'exclude',
+            value: `${n} file${n === 1 ? '' : 's'} (${shown}${more})`,
+            from: g.source,
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts
+var shared_config = __webpack_require__(7163);
+;// CONCATENATED MODULE: ./src/actions/python-lint-stack/plan.ts
+
+
+
+
+
+
+
+
+function configOf(tool, ctx) {
+    const found = (0,config/* findToolConfig */.KZ)(tool, ctx.inputs.workingDirectory, ctx.rt.workspace);
+    if (found)
+        return found;
+    const rc = ctx.rt.env.PYLINTRC;
+    if (tool === 'pylint' && rc)
+        return { file: external_node_path_.resolve(ctx.inputs.workingDirectory, rc), keys: [] };
+    return undefined;
+}
+/** Decides version, configuration, environment and argv of each tool, for checking or for fixing. */
+async function planTools(tools, mode, ctx) {
+    const { inputs: i, rt } = ctx;
+    // In a uv workspace the root's uv.lock pins the tools and the root's environment is the project's.
+    const project = (0,uv_project/* locateUvProjectLeniently */.hJ)(i.workingDirectory, rt.env, { ceiling: rt.workspace });
+    const uvLock = project?.lockFile ?? external_node_path_.join(i.workingDirectory, 'uv.lock');
+    // One configuration for the stack: every tool checks the same files, with the project's line length.
+    const configs = Object.fromEntries(tools.map((t) => [t, configOf(t, ctx)]));
+    const shared = (0,shared_config/* loadSharedConfig */.QC)({ cwd: i.workingDirectory, workspace: rt.workspace, tools, configs });
+    const selection = await selectFiles(i.workingDirectory, ctx.targets, shared.excludes, rt);
+    const targets = selection?.files ?? ctx.targets;
+    const expandedTargets = pylintPaths(i.workingDirectory, ctx.targets, selection?.files);
+    let projectEnv;
+    const plans = [];
+    for (const tool of tools) {
+        const version = await (0,command/* resolveVersion */.x)(tool, i.toolVersions, uvLock);
+        const config = configs[tool];
+        // mypy's own `files` list is its choice of what to check, as long as the paths are not narrowed.
+        const ownFiles = tool === 'mypy' && config?.keys.includes('files');
+        const lineLength = shared.lineLengthFor[tool];
+        const args = {
+            targets: ownFiles ? ctx.targets : targets,
+            expandedTargets,
+            ...(config ? { config } : {}),
+            maxLineLength: i.maxLineLength,
+            ...(lineLength !== undefined ? { lineLength } : {}),
+            ...(tool === 'flake8' && shared.flake8ExtendIgnore
+                ? { flake8ExtendIgnore: shared.flake8ExtendIgnore }
+                : {}),
+            maxComplexity: i.maxComplexity,
+            fast: i.fast,
+            jobs: ctx.jobs,
+        };
+        const invocation = mode === 'check' ? (0,argv/* checkInvocation */.VC)(tool, args) : (0,argv/* fixInvocation */.ez)(tool, args);
+        if (!invocation)
+            continue;
+        let env;
+        if ((0,command/* runsInProject */.Tp)(tool, version)) {
+            projectEnv ??= (0,command/* chooseEnvironment */.HB)(i.workingDirectory, rt.env, project);
+            env = projectEnv;
+        }
+        const parts = tool === 'pylint' && mode === 'check'
+            ? (0,pylint_split/* partCount */.VR)(ctx.cpus, candidateFiles(i.workingDirectory, expandedTargets).length)
+            : 1;
+        const plan = {
+            tool,
+            version,
+            ...(config ? { config } : {}),
+            ...(env ? { env } : {}),
+            argv: (0,command/* toolArgv */.fX)(ctx.uv, tool, version.version, invocation, env),
+            ...(parts > 1
+                ? {
+                    parts: (0,pylint_split/* pylintParts */.Q0)(invocation, parts).map((p) => (0,command/* toolArgv */.fX)(ctx.uv, tool, version.version, p, env)),
+                }
+                : {}),
+            extraEnv: invocation.env ?? {},
+            carried: [
+                ...shared.carried.filter((c) => c.tool === tool),
+                ...(ownFiles ? [] : carriedExcludes(tool, selection?.excluded ?? [])),
+            ],
+        };
+        if (tool === 'pylint' && expandedTargets.length === 0)
+            plan.skipped = 'no Python files to check';
+        if (selection?.files.length === 0 && !ownFiles) {
+            plan.skipped = 'no Python files to check: the project excludes every one of them';
+        }
+        plans.push(plan);
+    }
+    if (projectEnv?.kind === 'isolated' && mode === 'check') {
+        rt.warning(`No project environment in ${i.workingDirectory} (VIRTUAL_ENV is not set, there is no .venv and no ` +
+            "pyproject.toml [project] table): pylint and mypy run without the project's dependencies, so their " +
+            'imports are reported as missing. Run setup-uv-cached (or create .venv) before this step.');
+    }
+    for (const p of plans) {
+        const where = p.env ? `, in ${(0,command/* describeEnvironment */.NE)(p.env)}` : '';
+        const cfg = p.config
+            ? `, configured by ${external_node_path_.relative(rt.workspace, p.config.file) || p.config.file}`
+            : ', our defaults';
+        const split = p.parts ? `, split into ${p.parts.length} processes` : '';
+        rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}${split}`);
+        for (const c of p.carried)
+            rt.info(`  ${(0,shared_config/* describeCarried */.O7)(c)}`);
+    }
+    return plans;
+}
+
+
+/***/ }),
+
+/***/ 7802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ pylintParts),
+/* harmony export */   VR: () => (/* binding */ partCount),
+/* harmony export */   xo: () => (/* binding */ mergePylintOutputs)
+/* harmony export */ });
+/* unused harmony exports CROSS_MESSAGES, CROSS_SHARE, PYLINT_PART_BOOT */
+/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7563);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8613);
+
+
+/**
+ * pylint on every core with the findings of one process. pylint's own `--jobs` changes what it reports: on
+ * rich 15.0 it finds a different set of duplicate-code (R0801) and cyclic-import (R0401) messages (its
+ * workers hand their files' lines and import edges back in another order, and both checks depend on that
+ * order), and with Python's forkserver start method (the default from Python 3.14) its workers do not see
+ * what an init-hook put on sys.path. So the work is split into parts, separate processes of one pylint
+ * each (`--jobs=1`):
+ * - every part discovers the files exactly as pylint does (its own walk, ignore settings and module
+ *   names), then keeps the files it owns: the largest first, each to the part with the least work so far;
+ * - every part runs with duplicate-code and cyclic-import disabled;
+ * - part 0 first runs those two checks alone over every file, in pylint's order, as one process would
+ *   (and only those the configuration enables): the pass builds every module's tree once, and part 0's
+ *   own files are then checked with that tree cache warm, so the pass costs part 0 less than a process of
+ *   its own would (it starts with a share of the work, CROSS_SHARE, and owns fewer files).
+ * The parts' messages together are the serial run's (checked on rich and on a project with duplicates and
+ * an import cycle); only their order differs.
+ */
+/** The two checks that depend on every file at once. */
+const CROSS_MESSAGES = ['duplicate-code', 'cyclic-import'];
+/**
+ * The part of the work that part 0's duplicate-code and cyclic-import pass counts for, in file bytes: about
+ * a quarter of the checking on rich (the pass parses every file, but part 0's own checking then reuses
+ * those trees).
+ */
+const CROSS_SHARE = 0.25;
+const PART_SOURCE = `import gc, io, json, os, sys
+from contextlib import redirect_stdout
+gc.set_threshold(100_000, 50, 1_000)
+spec, args = json.loads(sys.argv[1]), sys.argv[2:]
+sys.argv = ['pylint']
+from pylint.lint import PyLinter, Run
+CROSS = (${CROSS_MESSAGES.map((m) => `'${m}'`).join(', ')})
+state = {'cross': False}
+class NothingToCheck(Exception):
+    pass
+def owned(items):
+    sizes = [os.path.getsize(i.filepath) for i in items]
+    load = [0.0] * spec['parts']
+    load[0] = spec['crossShare'] * sum(sizes)
+    mine = set()
+    for n in sorted(range(len(items)), key=lambda n: -sizes[n]):
+        k = load.index(min(load))
+        load[k] += sizes[n]
+        if k == spec['part']:
+            mine.add(n)
+    return [i for n, i in enumerate(items) if n in mine]
+discover = PyLinter._iterate_file_descrs
+def files(self, *a, **kw):
+    items = list(discover(self, *a, **kw))
+    return iter(items if state['cross'] else owned(items))
+PyLinter._iterate_file_descrs = files
+configure = PyLinter.load_plugin_configuration
+def restrict(self):
+    configure(self)
+    if state['cross']:
+        keep = [m for m in CROSS if self.is_message_enabled(m)]
+        if not keep:
+            raise NothingToCheck
+        self.disable('all')
+        for m in keep:
+            self.enable(m)
+PyLinter.load_plugin_configuration = restrict
+def run(cross, extra):
+    state['cross'] = cross
+    out = io.StringIO()
+    try:
+        with redirect_stdout(out):
+            Run([*args, '--jobs=1', *extra], exit=False)
+    except NothingToCheck:
+        return []
+    return [m for m in json.loads(out.getvalue())['messages'] if (m['symbol'] in CROSS) == cross]
+messages = run(True, []) if spec['cross'] else []
+messages += run(False, ['--disable=' + ','.join(CROSS)])
+json.dump({'messages': messages}, sys.stdout)
+`;
+/**
+ * One part (PartSpec as JSON in argv[1], pylint's arguments after it), printing one json2 object with the
+ * messages of its passes. Hooks on two PyLinter methods that pylint 3.0 to 4.1 all have (json2 needs 3.0):
+ * `_iterate_file_descrs` (the files pylint discovered, filtered to this part's) and
+ * `load_plugin_configuration` (called once the configuration and command line are read: the pass keeps
+ * duplicate-code and cyclic-import as the configuration has them and disables everything else).
+ * On one line (a JSON string is a Python string literal), so that each part's command is one line of the
+ * summary's "commands that ran".
+ */
+const PYLINT_PART_BOOT = `exec(${JSON.stringify(PART_SOURCE)})`;
+/** How many parts: one a CPU, never more than there are files; one part is pylint's usual single run. */
+function partCount(cpus, files) {
+    return Math.max(1, Math.min(Math.floor(cpus), files));
+}
+/**
+ * The invocations of the parts, from the single-process one (`python -c PYLINT_BOOT <pylint args>`): the
+ * same pylint arguments and environment, behind PYLINT_PART_BOOT and the part's spec.
+ */
+function pylintParts(single, parts) {
+    const [flag, boot, ...pylintArgs] = single.args;
+    if (flag !== '-c' || boot !== _argv_js__WEBPACK_IMPORTED_MODULE_0__/* .PYLINT_BOOT */ .sp)
+        throw new Error('pylintParts: not a pylint invocation');
+    return Array.from({ length: parts }, (_, part) => {
+        const spec = { part, parts, cross: part === 0, crossShare: CROSS_SHARE };
+        return {
+            ...single,
+            args: ['-c', PYLINT_PART_BOOT, JSON.stringify(spec), ...pylintArgs],
+        };
+    });
+}
+/** The parts' outputs as one json2 object (the messages of all of them), for parsePylint. */
+function mergePylintOutputs(stdouts) {
+    const messages = [];
+    stdouts.forEach((stdout, n) => {
+        let data;
+        try {
+            data = JSON.parse(stdout);
+        }
+        catch (err) {
+            throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .OutputError */ .u7('pylint', `part ${n + 1} of ${stdouts.length}: not JSON (${err.message})`);
+        }
+        const list = data?.messages;
+        if (!Array.isArray(list)) {
+            throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .OutputError */ .u7('pylint', `part ${n + 1} of ${stdouts.length}: no "messages" array`);
+        }
+        messages.push(...list);
+    });
+    return JSON.stringify({ messages });
+}
+
+
+/***/ }),
+
+/***/ 5552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wh: () => (/* binding */ TOOL_TIMEOUT_MS),
+  kD: () => (/* binding */ runPool),
+  qI: () => (/* binding */ runTool),
+  wQ: () => (/* binding */ runToolParts)
+});
+
+// UNUSED EXPORTS: crashReason, parseOutput
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(2642);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/parse-json.ts
+var parse_json = __webpack_require__(8613);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
 var argv = __webpack_require__(7563);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/diff.ts
@@ -1557,7 +1738,7 @@ function parseFlake8(stdout, ctx) {
             // The complexity pass reports, it does not fail.
             severity: code === 'C901' ? 'warning' : 'error',
             message: text.trim(),
-            file: repoPath(file, ctx),
+            file: (0,parse_json/* repoPath */.qN)(file, ctx),
             helpUri: flake8HelpUri(code),
         };
         // E902 (file not found) has row 0: a file-level finding.
@@ -1645,7 +1826,7 @@ function autoflakeBlock(block, importList) {
 function parseAutoflake(stdout, ctx) {
     const out = [];
     for (const file of parseUnifiedDiff(stdout)) {
-        const repo = repoPath(diffPath(file.oldPath, { prefix: 'original/' }), ctx);
+        const repo = (0,parse_json/* repoPath */.qN)(diffPath(file.oldPath, { prefix: 'original/' }), ctx);
         for (const hunk of file.hunks) {
             const diff = hunkText(file, hunk);
             const importList = importListLines(hunk);
@@ -1687,7 +1868,7 @@ function parseHunks(tool, stdout, ctx) {
     const t = HUNK_TOOLS[tool];
     const out = [];
     for (const file of parseUnifiedDiff(stdout)) {
-        const repo = repoPath(diffPath(file.oldPath, { prefix: t.prefix }), ctx);
+        const repo = (0,parse_json/* repoPath */.qN)(diffPath(file.oldPath, { prefix: t.prefix }), ctx);
         for (const hunk of file.hunks) {
             const first = changeBlocks(hunk)[0];
             const changed = hunk.lines.filter((l) => /^[-+]/.test(l)).length;
@@ -1711,6 +1892,7 @@ function parseHunks(tool, stdout, ctx) {
 
 
 
+
 /** Every exit code reaches classifyExit: a tool's codes mean different things. */
 const ANY_EXIT = Array.from({ length: 256 }, (_, n) => n);
 /** A cold uv may first install the tool; pylint on a large codebase takes minutes. */
@@ -1730,11 +1912,11 @@ const OK_EXIT = {
 function parseOutput(tool, stdout, ctx) {
     switch (tool) {
         case 'ruff':
-            return parseRuff(stdout, ctx);
+            return (0,parse_json/* parseRuff */.bL)(stdout, ctx);
         case 'pylint':
-            return parsePylint(stdout, ctx);
+            return (0,parse_json/* parsePylint */.Sp)(stdout, ctx);
         case 'mypy':
-            return parseMypy(stdout, ctx);
+            return (0,parse_json/* parseMypy */.TL)(stdout, ctx);
         case 'flake8':
             return parseFlake8(stdout, ctx);
         case 'autoflake':
@@ -1762,49 +1944,68 @@ function crashReason(tool, exitCode, findings, stderr) {
     return undefined;
 }
 /** Runs one tool to completion and reads its report; a crash is returned, never thrown. */
-async function runTool(tool, argv, opts) {
+function runTool(tool, argv, opts) {
+    return runToolParts(tool, [argv], opts, (stdouts) => stdouts[0] ?? '');
+}
+async function runPart(argv, opts) {
     const [file, ...args] = argv;
     const command = (0,exec/* displayCommand */.kc)(file, args);
-    let r;
     try {
-        r = await (0,exec/* execTool */.wc)(file, args, {
+        const r = await (0,exec/* execTool */.wc)(file, args, {
             cwd: opts.cwd,
             env: opts.env,
             okExitCodes: ANY_EXIT,
             timeoutMs: opts.timeoutMs ?? TOOL_TIMEOUT_MS,
         });
+        return { r, command };
     }
-    catch (err) {
-        const e = err;
-        return {
-            tool,
-            command,
-            exitCode: e instanceof errors/* ToolError */.v4 ? e.exitCode : null,
-            durationMs: e.result?.durationMs ?? 0,
-            findings: [],
-            crash: (0,errors/* errorMessage */.gJ)(err),
-        };
+    catch (error) {
+        return { error, command };
     }
-    const base = { tool, command, exitCode: r.exitCode, durationMs: r.durationMs };
-    const tail = () => {
+}
+/**
+ * Runs the processes of one tool at the same time (pylint's parts, see pylint-split.ts; usually just one)
+ * and reads them as one report: `merge` joins their outputs into the tool's format. Any part that crashes
+ * makes the whole run a crash: a report with a part missing would pass for a clean one.
+ */
+async function runToolParts(tool, argvs, opts, merge) {
+    const started = external_node_perf_hooks_.performance.now();
+    const runs = await Promise.all(argvs.map((argv) => runPart(argv, opts)));
+    const base = {
+        tool,
+        command: runs.map((p) => p.command).join('\n'),
+        durationMs: external_node_perf_hooks_.performance.now() - started,
+    };
+    const done = [];
+    for (const p of runs) {
+        if ('error' in p) {
+            const e = p.error;
+            const exitCode = e instanceof errors/* ToolError */.v4 ? e.exitCode : null;
+            return { ...base, exitCode, findings: [], crash: (0,errors/* errorMessage */.gJ)(p.error) };
+        }
+        done.push(p);
+    }
+    const tail = (r) => {
         const t = (0,exec/* lastLines */.w$)(`${r.stdout.slice(-8192)}\n${r.stderr.slice(-8192)}`.trim(), 30);
         return t ? `; last output:\n${t}` : ' (no output)';
     };
+    const exitCode = done.find((p) => p.r.exitCode !== 0)?.r.exitCode ?? done[0]?.r.exitCode ?? null;
     let findings;
     try {
-        findings = parseOutput(tool, r.stdout, { cwd: opts.cwd, workspace: opts.workspace });
+        const stdout = merge(done.map((p) => p.r.stdout));
+        findings = parseOutput(tool, stdout, { cwd: opts.cwd, workspace: opts.workspace });
     }
     catch (err) {
-        return {
-            ...base,
-            findings: [],
-            crash: `${command} exited with code ${r.exitCode}: ${(0,errors/* errorMessage */.gJ)(err)}${tail()}`,
-        };
+        const tails = done.map((p) => tail(p.r)).join('');
+        const crash = `${base.command} exited with code ${exitCode}: ${(0,errors/* errorMessage */.gJ)(err)}${tails}`;
+        return { ...base, exitCode, findings: [], crash };
     }
-    const why = crashReason(tool, r.exitCode, findings.length, r.stderr);
-    if (why)
-        return { ...base, findings: [], crash: `${command} ${why}${tail()}` };
-    return { ...base, findings };
+    for (const { r, command } of done) {
+        const why = crashReason(tool, r.exitCode, findings.length, r.stderr);
+        if (why)
+            return { ...base, exitCode: r.exitCode, findings: [], crash: `${command} ${why}${tail(r)}` };
+    }
+    return { ...base, exitCode, findings };
 }
 /** Runs `fn` over the items with at most `limit` at a time, results in input order. */
 async function runPool(items, limit, fn) {
@@ -2208,590 +2409,90 @@ function bySlowestFirst(tools) {
 
 /***/ }),
 
-/***/ 9764:
+/***/ 6635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ normalizePackageName)
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   Je: () => (/* binding */ splitByBaseline),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
 /* harmony export */ });
-/** PEP 503 normalised distribution name: lower case, runs of '-', '_' and '.' become one '-'. */
-function normalizePackageName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-
-/***/ }),
-
-/***/ 9572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RQ: () => (/* binding */ locateUvProject),
-/* harmony export */   hJ: () => (/* binding */ locateUvProjectLeniently),
-/* harmony export */   yu: () => (/* binding */ describeUvProject)
-/* harmony export */ });
-/* unused harmony export workspaceGlobMatches */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
-/* harmony import */ var _python_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9764);
-/* harmony import */ var _venv_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(443);
-
-
-
-
-
-const asTable = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-function readPyproject(file) {
-    try {
-        return asTable((0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'))) ?? {};
-    }
-    catch (err) {
-        throw new Error(`${file} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-const isFile = (p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-const uvTable = (doc) => asTable(asTable(doc.tool)?.uv);
-/** `[tool.uv.workspace]` with its globs, when declared. */
-function workspaceTable(doc) {
-    const ws = asTable(uvTable(doc)?.workspace);
-    return ws ? { members: strings(ws.members), exclude: strings(ws.exclude) } : undefined;
-}
-/** One path component of a glob as tokens: `*`, `?`, a class (`[a-z]`, `[!a]`, as the glob crate reads it) or a character. */
-function tokenize(glob, component) {
-    const out = [];
-    for (let i = 0; i < component.length; i++) {
-        const c = component[i];
-        if (c === '*') {
-            if (out.at(-1) !== '*')
-                out.push('*'); // `**` inside a component is refused before this
-        }
-        else if (c === '[') {
-            // A `]` right after `[` or `[!` is a member of the class, not its end.
-            const negate = component[i + 1] === '!';
-            const from = i + (negate ? 2 : 1);
-            const end = component.indexOf(']', from + 1);
-            if (end < 0)
-                throw new Error(`invalid glob "${glob}": unclosed [`);
-            const body = [...component.slice(from, end)];
-            const cls = { chars: '', ranges: [], negate };
-            for (let k = 0; k < body.length; k++) {
-                const lo = body[k];
-                if (body[k + 1] === '-' && k + 2 < body.length) {
-                    cls.ranges.push([lo, body[k + 2]]);
-                    k += 2;
-                }
-                else
-                    cls.chars += lo;
-            }
-            out.push(cls);
-            i = end;
-        }
-        else
-            out.push(c);
-    }
-    return out;
-}
-function matchOne(t, ch) {
-    if (t === '?')
-        return true;
-    if (typeof t === 'string')
-        return t === ch;
-    const inside = t.chars.includes(ch) || t.ranges.some(([lo, hi]) => lo <= ch && ch <= hi);
-    return inside !== t.negate;
-}
-/**
- * Wildcard matching without regular expressions: greedy with a return to the last `*`, O(pattern × name) at
- * worst, so a hostile pyproject.toml cannot make a pattern that backtracks for ever.
- */
-function matchComponent(tokens, name) {
-    const text = [...name];
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let resume = 0;
-    while (t < text.length) {
-        const tok = tokens[p];
-        if (tok === '*') {
-            star = p++;
-            resume = t;
-        }
-        else if (tok !== undefined && matchOne(tok, text[t])) {
-            p++;
-            t++;
-        }
-        else if (star >= 0) {
-            p = star + 1;
-            t = ++resume;
-        }
-        else
-            return false;
-    }
-    while (tokens[p] === '*')
-        p++;
-    return p === tokens.length;
-}
-/**
- * Whether `glob` (relative to `root`, or absolute) matches directory `dir`, component by component: `*`, `?`
- * and classes stay inside one component, `**` spans any number of them, as uv's expansion with the glob crate.
- * A leading dot needs no literal dot (the crate's default).
- */
-function workspaceGlobMatches(glob, root, dir) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(glob) ? glob : `${root}/${glob}`;
-    const pattern = abs.split(/[\\/]/).filter((c) => c !== '' && c !== '.');
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
-    // The root's own components are literal, whatever characters they hold.
-    const rootParts = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
-    let start = 0;
-    if (!node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(glob)) {
-        if (rootParts.some((p, n) => target[n] !== p))
-            return false;
-        start = rootParts.length;
-    }
-    const pats = pattern.slice(start).map((c) => {
-        if (c === '**')
-            return c;
-        if (c.includes('**'))
-            throw new Error(`invalid glob "${glob}": ** must be a whole path component`);
-        return tokenize(glob, c);
-    });
-    // Memoised on (pattern, path) positions: any number of `**` stays polynomial.
-    const seen = new Map();
-    const match = (p, t) => {
-        if (p === pats.length)
-            return t === target.length;
-        const id = p * (target.length + 1) + t;
-        const known = seen.get(id);
-        if (known !== undefined)
-            return known;
-        const pat = pats[p];
-        let ok = false;
-        if (pat === '**') {
-            for (let k = t; k <= target.length && !ok; k++)
-                ok = match(p + 1, k);
-        }
-        else {
-            // `..` names a directory outside the root, which uv's comparison with the project path never matches.
-            const part = target[t];
-            ok = part !== undefined && part !== '..' && matchComponent(pat, part) && match(p + 1, t + 1);
-        }
-        seen.set(id, ok);
-        return ok;
-    };
-    return match(0, start);
-}
-/** The workspace at `root` (its pyproject.toml is `file`) includes `dir`: a members glob matches, no exclude does. */
-function includes(file, root, ws, dir) {
-    const test = (key, glob) => {
-        try {
-            return workspaceGlobMatches(glob, root, dir);
-        }
-        catch (err) {
-            throw new Error(`${file}: [tool.uv.workspace] ${key}: ${err instanceof Error ? err.message : err}`);
-        }
-    };
-    return ws.members.some((g) => test('members', g)) && !ws.exclude.some((g) => test('exclude', g));
-}
-/** `d` and its parents, nearest first, stopping at the ceiling (when `d` is inside it) or the filesystem root. */
-function* upwards(d, ceiling) {
-    const top = ceiling ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(ceiling) : undefined;
-    const rel = top ? node_path__WEBPACK_IMPORTED_MODULE_1__.relative(top, d) : '..';
-    const bounded = top !== undefined && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel);
-    for (;;) {
-        yield d;
-        if ((bounded && d === top) || node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d)
-            return;
-        d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d);
-    }
-}
-/**
- * The uv project of `directory`; undefined where uv finds none: no pyproject.toml at or above it, one that is
- * neither a project nor a workspace root, or `[tool.uv] managed = false`. A pyproject.toml that is not valid
- * TOML throws with its path (uv refuses it too).
- */
-function locateUvProject(directory, env, opts = {}) {
-    const start = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(directory);
-    let projectDir;
-    for (const d of upwards(start, opts.ceiling)) {
-        if (isFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, 'pyproject.toml'))) {
-            projectDir = d;
-            break;
-        }
-    }
-    if (!projectDir)
-        return undefined;
-    const pyproject = node_path__WEBPACK_IMPORTED_MODULE_1__.join(projectDir, 'pyproject.toml');
-    const doc = readPyproject(pyproject);
-    if (uvTable(doc)?.managed === false)
-        return undefined;
-    const name = asTable(doc.project)?.name;
-    const hasProject = asTable(doc.project) !== undefined;
-    let root = projectDir;
-    let workspace = workspaceTable(doc) !== undefined;
-    if (!workspace) {
-        if (!hasProject)
-            return undefined;
-        for (const d of upwards(projectDir, opts.ceiling)) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, 'pyproject.toml');
-            if (d === projectDir || !isFile(file))
-                continue;
-            // The first pyproject.toml above decides, whatever it holds.
-            const ws = workspaceTable(readPyproject(file));
-            if (ws && includes(file, d, ws, projectDir)) {
-                root = d;
-                workspace = true;
-            }
-            break;
-        }
-    }
-    const lockFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'uv.lock');
-    const custom = env.UV_PROJECT_ENVIRONMENT;
-    const project = {
-        directory: start,
-        projectDir,
-        pyproject,
-        root,
-        workspace,
-        member: root !== projectDir,
-        lockFile,
-        lockExists: isFile(lockFile),
-        environment: (0,_venv_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .projectVenv */ .HE)(root, env),
-        environmentFrom: custom ? 'UV_PROJECT_ENVIRONMENT' : 'default',
-    };
-    if (typeof name === 'string')
-        project.name = (0,_python_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePackageName */ .N)(name);
-    return project;
-}
-/**
- * locateUvProject for a caller whose tool reports a broken pyproject.toml in its own words (uv sync, deptry,
- * the linters): undefined instead of an error, and the tool's message is the one the user gets.
- */
-function locateUvProjectLeniently(directory, env, opts = {}) {
-    try {
-        return locateUvProject(directory, env, opts);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * How a summary names the project: its directory relative to `relativeTo` and, in a workspace, its part in it
- * (`member of the uv workspace at .`, `root of a uv workspace`).
- */
-function describeUvProject(p, relativeTo) {
-    const rel = (d) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(relativeTo, d).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
-    const dir = rel(p.projectDir);
-    if (p.member)
-        return { dir, role: `member of the uv workspace at ${rel(p.root)}` };
-    if (p.workspace)
-        return { dir, role: 'root of a uv workspace' };
-    return { dir };
-}
-
-
-/***/ }),
-
-/***/ 443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ countInstalled),
-/* harmony export */   HE: () => (/* binding */ projectVenv),
-/* harmony export */   Sg: () => (/* binding */ venvBinDir),
-/* harmony export */   qb: () => (/* binding */ venvPython),
-/* harmony export */   xV: () => (/* binding */ runnerDirs)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-function lib(os) {
-    return os === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_1__.win32 : node_path__WEBPACK_IMPORTED_MODULE_1__.posix;
-}
-/** Where a virtual environment keeps its executables: `bin` on POSIX, `Scripts` on Windows. */
-function venvBinDir(venv, os = process.platform) {
-    return lib(os).join(venv, os === 'win32' ? 'Scripts' : 'bin');
-}
-function venvPython(venv, os = process.platform) {
-    return lib(os).join(venvBinDir(venv, os), os === 'win32' ? 'python.exe' : 'python');
-}
-/**
- * The environment `uv sync` uses: UV_PROJECT_ENVIRONMENT (relative to the workspace root) or `.venv` there.
- * `root` is the uv workspace root (uv-project.ts finds it), which for a lone project is its own directory.
- */
-function projectVenv(root, env, os = process.platform) {
-    const p = lib(os);
-    const custom = env.UV_PROJECT_ENVIRONMENT;
-    return custom ? p.resolve(root, custom) : p.join(root, '.venv');
-}
-/**
- * Cache locations on a runner: uv's cache under RUNNER_TEMP (wiped with the job, so the cache service is
- * what carries it), and uv-managed Pythons under the tool cache (kept on self-hosted runners).
- * UV_CACHE_DIR / UV_PYTHON_INSTALL_DIR set by the user win.
- */
-function runnerDirs(env, tempDir, toolCacheDir, os = process.platform) {
-    const p = lib(os);
-    return {
-        uvCache: env.UV_CACHE_DIR || p.join(tempDir, 'setup-uv-cache'),
-        pythonInstall: env.UV_PYTHON_INSTALL_DIR || p.join(toolCacheDir, 'uv-python'),
-    };
-}
-/** Counts installed distributions (`*.dist-info`) in a venv's site-packages; 0 when there is none. */
-function countInstalled(venv, os = process.platform) {
-    const dirs = [];
-    if (os === 'win32')
-        dirs.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(venv, 'Lib', 'site-packages'));
-    else {
-        const libDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(venv, 'lib');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(libDir)) {
-            for (const d of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(libDir))
-                if (d.startsWith('python'))
-                    dirs.push(node_path__WEBPACK_IMPORTED_MODULE_1__.join(libDir, d, 'site-packages'));
-        }
-    }
-    let n = 0;
-    for (const d of dirs) {
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(d))
-            continue;
-        for (const e of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d))
-            if (e.endsWith('.dist-info'))
-                n++;
-    }
-    return n;
-}
-
-
-/***/ }),
-
-/***/ 6468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tm: () => (/* binding */ toolCacheArch),
-/* harmony export */   aI: () => (/* binding */ archiveExt),
-/* harmony export */   jN: () => (/* binding */ currentPlatform),
-/* harmony export */   qD: () => (/* binding */ rustTarget),
-/* harmony export */   uu: () => (/* binding */ exeName)
-/* harmony export */ });
-const OSES = ['linux', 'darwin', 'win32'];
-const ARCHES = ['x64', 'arm64'];
-/** Maps node's process.platform / process.arch to a supported platform, or says which are supported. */
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    if (!OSES.includes(platform)) {
-        throw new Error(`Unsupported operating system '${platform}': tools are provisioned for ${OSES.join(', ')}`);
-    }
-    if (!ARCHES.includes(arch)) {
-        throw new Error(`Unsupported CPU architecture '${arch}': tools are provisioned for ${ARCHES.join(', ')}`);
-    }
-    return { os: platform, arch: arch };
-}
-/** The file name of an executable: `.exe` is added on Windows. */
-function exeName(name, platform) {
-    return platform.os === 'win32' ? `${name}.exe` : name;
-}
-/** The Rust target triple that Rust projects (uv, ruff, ...) name their release assets after. */
-function rustTarget(platform) {
-    const cpu = platform.arch === 'x64' ? 'x86_64' : 'aarch64';
-    switch (platform.os) {
-        case 'linux':
-            return `${cpu}-unknown-linux-gnu`;
-        case 'darwin':
-            return `${cpu}-apple-darwin`;
-        case 'win32':
-            return `${cpu}-pc-windows-msvc`;
-    }
-}
-/** The usual archive kind of a platform's release assets. */
-function archiveExt(platform) {
-    return platform.os === 'win32' ? '.zip' : '.tar.gz';
-}
-/** The arch folder name in the tool cache; @actions/tool-cache uses node's os.arch() names. */
-function toolCacheArch(platform) {
-    return platform.arch;
-}
-
-
-/***/ }),
-
-/***/ 5063:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ PYTHON_TOOLS),
-/* harmony export */   NX: () => (/* reexport safe */ _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__.N),
-/* harmony export */   XX: () => (/* binding */ lockedVersion),
-/* harmony export */   n: () => (/* binding */ pythonToolArgv)
-/* harmony export */ });
+/* unused harmony exports baselineOf, serialiseBaseline */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
 
-/** Pinned defaults for the tools the actions run. */
-const PYTHON_TOOLS = {
-    ruff: { package: 'ruff', pin: '0.17.6', mode: 'standalone' },
-    flake8: { package: 'flake8', pin: '7.5.0', mode: 'standalone' },
-    pylint: { package: 'pylint', pin: '4.1.4', mode: 'project' },
-    mypy: { package: 'mypy', pin: '2.4.1', mode: 'project' },
-    deptry: { package: 'deptry', pin: '0.25.1', mode: 'project' },
-    autoflake: { package: 'autoflake', pin: '2.4.0', mode: 'standalone' },
-    isort: { package: 'isort', pin: '9.0.2', mode: 'standalone' },
-    autopep8: { package: 'autopep8', pin: '2.3.2', mode: 'standalone' },
-};
-
+const SHAPE = 'a JSON file of the form {"version": 1, "tool": "<action>", "fingerprints": ["..."]}';
 /**
- * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
- * `uv run --with pylint==4.0.0 pylint` (in the project's environment). `lockedVersion` wins over the pin.
+ * Reads a baseline file. A missing file or one that is not a baseline is an error naming the
+ * `baseline` input and the path: a typo must not silently turn every known finding into a new one.
+ * With `tool`, a baseline written by another action is refused too.
  */
-function pythonToolArgv(tool, opts = {}) {
-    const version = opts.lockedVersion ?? tool.pin;
-    const requirement = `${tool.package}==${version}`;
-    const command = tool.command ?? tool.package;
-    const extra = (opts.with ?? []).flatMap((r) => ['--with', r]);
-    const uv = opts.uv ?? 'uv';
-    const head = tool.mode === 'standalone'
-        ? [uv, 'tool', 'run', '--from', requirement, ...extra, command]
-        : [uv, 'run', '--with', requirement, ...extra, command];
-    return {
-        argv: [...head, ...(opts.args ?? [])],
-        version,
-        versionFrom: opts.lockedVersion ? 'uv.lock' : 'pin',
-    };
-}
-/**
- * The version of `packageName` that the project's uv.lock pins (`[[package]]` tables with name and version),
- * or undefined when the file does not exist or does not have the package. Names compare PEP 503-normalised.
- */
-async function lockedVersion(uvLockPath, packageName) {
+async function loadBaseline(file, opts = {}) {
+    const input = opts.input ?? 'baseline';
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(uvLockPath, 'utf8');
+        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file, 'utf8');
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no file exists at that path' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (${why}; write one with the write-baseline input)`);
     }
-    let doc;
+    let data;
     try {
-        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+        data = JSON.parse(text);
     }
     catch (err) {
-        throw new Error(`${uvLockPath} is not valid TOML: ${err.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it is not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`);
     }
-    const packages = Array.isArray(doc.package) ? doc.package : [];
-    const wanted = (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(packageName);
-    for (const p of packages) {
-        if (typeof p !== 'object' || p === null)
-            continue;
-        const { name, version } = p;
-        if (typeof name === 'string' && (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(name) === wanted && typeof version === 'string') {
-            // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
-            return version;
-        }
+    const b = data;
+    if (!b || typeof b !== 'object' || Array.isArray(b)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it holds ${Array.isArray(b) ? 'an array' : typeof b})`);
     }
-    return undefined;
+    if (b.version !== 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its version is ${JSON.stringify(b.version)}, only 1 is known)`);
+    }
+    if (typeof b.tool !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "tool" is not a string)`);
+    if (opts.tool && b.tool !== opts.tool) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `a baseline written by ${opts.tool} (this one was written by ${b.tool})`);
+    }
+    if (!Array.isArray(b.fingerprints) || !b.fingerprints.every((f) => typeof f === 'string')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "fingerprints" is not an array of strings)`);
+    }
+    return { version: 1, tool: b.tool, fingerprints: b.fingerprints };
 }
-
-
-/***/ }),
-
-/***/ 1917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IB: () => (/* binding */ pathCandidates),
-/* harmony export */   UK: () => (/* binding */ readToolSource),
-/* harmony export */   Uy: () => (/* binding */ TOOL_SOURCE_INPUT),
-/* harmony export */   _3: () => (/* binding */ TOOL_SOURCES)
-/* harmony export */ });
-/* unused harmony exports untrustedRoots, isInside */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
-
-
-
-/**
- * Where a tool may come from. The pull request's author controls the workspace (and so the project's venv,
- * which `uv sync` fills with the scripts its pyproject.toml declares), so on the runner a tool comes only
- * from a verified source unless the workflow asks for PATH with the one input every action shares.
- */
-/** The input every action that runs a downloaded tool reads. */
-const TOOL_SOURCE_INPUT = 'tool-source';
-const TOOL_SOURCES = ['verified', 'path'];
-/** `tool-source`: given, or `verified` on the runner and `path` in the terminal (the CLI, the pre-commit hook). */
-function readToolSource(r, rt) {
-    return r.choice(TOOL_SOURCE_INPUT, TOOL_SOURCES, rt.kind === 'github' ? 'verified' : 'path');
+/** Splits findings into those the baseline does not list (`new`) and those it does (`known`). */
+function splitByBaseline(findings, baseline) {
+    if (!baseline)
+        return { new: [...findings], known: [] };
+    const accepted = new Set(baseline.fingerprints);
+    const split = { new: [], known: [] };
+    for (const f of findings)
+        (accepted.has(f.fingerprint) ? split.known : split.new).push(f);
+    return split;
 }
-async function real(p) {
-    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath(p).catch(() => undefined);
+/** The baseline that accepts exactly these findings. */
+function baselineOf(findings, tool) {
+    return { version: 1, tool, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+}
+function serialiseBaseline(b) {
+    return `${JSON.stringify({ version: b.version, tool: b.tool, fingerprints: b.fingerprints }, null, 2)}\n`;
 }
 /**
- * Folders no tool is ever taken from on the runner: the workspace and the project's environment (wherever
- * VIRTUAL_ENV or UV_PROJECT_ENVIRONMENT put it), symlinks resolved.
+ * Writes the baseline for these findings, creating parent directories. Writing a baseline is an
+ * explicit request, so an existing file is replaced.
  */
-async function untrustedRoots(rt) {
-    const names = [rt.env.GITHUB_WORKSPACE, rt.workspace, rt.env.VIRTUAL_ENV, rt.env.UV_PROJECT_ENVIRONMENT];
-    const dirs = names.filter((d) => d !== undefined && d.trim() !== '' && node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(d));
-    const out = new Set();
-    for (const d of dirs) {
-        out.add(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(d));
-        const r = await real(d);
-        if (r)
-            out.add(r);
-    }
-    return [...out];
-}
-function isInside(file, roots) {
-    return roots.some((root) => {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, file);
-        return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-    });
-}
-async function isExecutableFile(file) {
-    const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file).catch(() => undefined);
-    if (!st?.isFile())
-        return false;
-    if (process.platform === 'win32')
-        return true;
-    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false);
-}
-/**
- * The copies of `name` on PATH, in PATH order. On the runner an entry inside the workspace or the project's
- * environment is skipped (by its real path, so a symlink out of the workspace into it is skipped too), with a
- * debug line; in the terminal every copy is offered and the caller prints which one ran.
- */
-async function pathCandidates(name, rt, platform) {
-    const roots = rt.kind === 'github' ? await untrustedRoots(rt) : [];
-    const out = [];
-    const seen = new Set();
-    for (const dir of (rt.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (dir === '' || !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dir))
-            continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .exeName */ .uu)(name, platform));
-        if (!(await isExecutableFile(file)))
-            continue;
-        const realFile = (await real(file)) ?? file;
-        if (seen.has(realFile))
-            continue;
-        seen.add(realFile);
-        if (isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file), roots) || isInside(realFile, roots)) {
-            rt.debug(`${file} is inside the workspace or the project's environment; never run from there`);
-            continue;
-        }
-        out.push({ file, real: realFile });
-    }
-    return out;
+async function writeBaseline(file, findings, tool) {
+    const b = baselineOf(findings, tool);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseBaseline(b));
+    return b;
 }
 
 
@@ -2808,7 +2509,9 @@ async function pathCandidates(name, rt, platform) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
 /* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8414);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4617);
+
 
 
 
@@ -2823,6 +2526,8 @@ function loadReportInputs(r) {
         githubToken: prComment ? r.string('github-token') : undefined,
         baseline: r.string('baseline'),
         writeBaseline: r.string('write-baseline'),
+        // Every findings action declares it; the JSON report says which project it describes.
+        workingDirectory: r.string('working-directory') ?? '.',
     };
 }
 /**
@@ -2842,13 +2547,14 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
             tool: report.action,
         })
         : undefined;
-    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S)(report, rt, {
+    const result = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .publishReport */ .S)(report, rt, {
         ...extra,
         sarifFile: inputs.sarifFile,
         jsonFile: inputs.jsonFile,
         prComment: inputs.prComment,
         token: inputs.githubToken,
         baseline,
+        project: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .projectOf */ .v8)(rt.workspace, inputs.workingDirectory ?? '.'),
     });
     if (inputs.writeBaseline) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(rt.workspace, inputs.writeBaseline);
@@ -2861,6 +2567,224 @@ async function publishWithInputs(report, rt, inputs, extra = {}) {
         newFindings: report.findings.filter((f) => !known.has(f.fingerprint)),
         ...(baseline ? { loadedBaseline: baseline } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildJsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   ng: () => (/* binding */ runOf),
+/* harmony export */   v8: () => (/* binding */ projectOf)
+/* harmony export */ });
+/* unused harmony exports PYPROD_ACTIONS_VERSION, sortKeys, serialiseJsonReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4879);
+
+
+
+/** The version written into reports; the bundler may replace it with package.json's. */
+const PYPROD_ACTIONS_VERSION = '0.1.0';
+const FINDING_KEYS = [
+    'tool',
+    'rule',
+    'severity',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'fingerprint',
+    'helpUri',
+    'alsoReportedBy',
+    'reports',
+    'data',
+    'baseline',
+];
+/** Sorts object keys recursively (arrays keep their order), so equal data always serialises alike. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function orderedFinding(f, known) {
+    const src = { ...f };
+    if (known)
+        src.baseline = known.has(f.fingerprint) ? 'known' : 'new';
+    const out = {};
+    for (const k of FINDING_KEYS) {
+        const v = src[k];
+        if (v !== undefined)
+            out[k] = k === 'data' || k === 'reports' ? sortKeys(v) : v;
+    }
+    return out;
+}
+/** The machine-readable report: fixed top-level key order, findings most severe first. */
+function buildJsonReport(report, opts = {}) {
+    const meta = sortKeys({
+        title: report.title,
+        headline: report.headline,
+        toolRuns: report.toolRuns ?? [],
+        sections: report.sections.map((s) => s.title),
+        ...opts.meta,
+    });
+    return {
+        tool: 'pyprod-actions',
+        action: report.action,
+        version: opts.version ?? PYPROD_ACTIONS_VERSION,
+        ...(opts.project !== undefined ? { project: opts.project } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
+        verdict: report.verdict,
+        counts: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(report.findings),
+        findings: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings).map((f) => orderedFinding(f, opts.known)),
+        meta,
+    };
+}
+/** A working directory as JsonReport.project: relative to the workspace, forward slashes, `.` for the workspace. */
+function projectOf(workspace, workingDirectory) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, workingDirectory));
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+}
+/** The run writing the report, from the runner's variables; undefined outside a workflow run. */
+function runOf(env) {
+    const digits = (v) => (v && /^\d{1,20}$/.test(v) ? v : undefined);
+    const id = digits(env.GITHUB_RUN_ID);
+    if (!id)
+        return undefined;
+    const run = { id };
+    const attempt = digits(env.GITHUB_RUN_ATTEMPT);
+    if (attempt)
+        run.attempt = attempt;
+    if (env.GITHUB_JOB)
+        run.job = env.GITHUB_JOB;
+    if (env.RUNNER_NAME)
+        run.runner = env.RUNNER_NAME;
+    return run;
+}
+function serialiseJsonReport(r) {
+    return `${JSON.stringify(r, null, 2)}\n`;
+}
+/** Writes the report, creating parent directories. */
+async function writeJsonReport(file, r) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseJsonReport(r));
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ publishReport)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7694);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5881);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
+
+
+
+
+
+
+
+// The comment's own budget: bytes bound characters, and the marker line needs a little room.
+const COMMENT_BUDGET_BYTES = _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MAX_CHARS */ .dq - 1_024;
+/**
+ * Publishes a report everywhere it goes: annotations (most severe first, capped per level), SARIF and
+ * JSON files (with the `sarif-file` / `json-file` outputs), the job summary (printed to the terminal
+ * by the CLI's localRuntime) and, when asked, the sticky pull request comment. Returns what it did.
+ */
+async function publishReport(report, runtime, options = {}) {
+    const result = { summary: { bytes: 0, rowsShown: 0, rowsOmitted: 0, sectionsOmitted: [] } };
+    const known = options.baseline ? new Set(options.baseline.fingerprints) : undefined;
+    const split = (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .splitByBaseline */ .Je)(report.findings, options.baseline);
+    if (options.baseline)
+        result.baseline = { new: split.new.length, known: split.known.length };
+    if (options.annotate ?? true) {
+        result.annotations = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(split.new, runtime, { perLevel: options.annotationsPerLevel });
+    }
+    if (options.sarifFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.sarifFile);
+        const sarif = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSarif */ .Ep)(report, { baseline: options.baseline, project: options.project });
+        await (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSarif */ .lg)(file, sarif.log);
+        for (const [tool, n] of Object.entries(sarif.omitted)) {
+            runtime.warning(`SARIF: ${n} ${tool} results left out (GitHub code scanning accepts 25,000 per run, 20 runs).`);
+        }
+        result.sarifFile = file;
+        result.sarifOmitted = sarif.omitted;
+        runtime.setOutput('sarif-file', file);
+    }
+    if (options.jsonFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.jsonFile);
+        const meta = { ...options.meta };
+        if (result.annotations)
+            meta.annotations = result.annotations;
+        if (result.baseline)
+            meta.baseline = result.baseline;
+        if (result.sarifFile)
+            meta.sarifFile = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(runtime.workspace, result.sarifFile) || result.sarifFile;
+        const json = (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJsonReport */ .XY)(report, {
+            version: options.version,
+            known,
+            meta,
+            project: options.project,
+            run: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .runOf */ .ng)(runtime.env),
+        });
+        await (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonReport */ .a_)(file, json);
+        result.jsonFile = file;
+        runtime.setOutput('json-file', file);
+    }
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+        budgetBytes: options.summaryBudgetBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_BUDGET_BYTES */ .Xb,
+        annotations: result.annotations,
+        known,
+    });
+    await runtime.appendSummary(summary.markdown);
+    result.summary = {
+        bytes: summary.bytes,
+        rowsShown: summary.rowsShown,
+        rowsOmitted: summary.rowsOmitted,
+        sectionsOmitted: summary.sectionsOmitted,
+    };
+    if (options.prComment) {
+        const comment = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+            budgetBytes: COMMENT_BUDGET_BYTES,
+            annotations: result.annotations,
+            known,
+        });
+        result.prComment = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertPrComment */ .ZC)(runtime, {
+            action: report.action,
+            key: options.commentKey,
+            body: comment.markdown,
+            token: options.token,
+            env: runtime.env,
+        });
+    }
+    return result;
 }
 
 

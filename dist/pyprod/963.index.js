@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
-// EXTERNAL MODULE: ./src/report/publish.ts + 4 modules
-var publish = __webpack_require__(8414);
+// EXTERNAL MODULE: ./src/report/publish.ts
+var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1378,7 +1378,12 @@ async function definition_publish(report, rt, i, benchmark) {
         commentKey: 'load-benchmark',
     });
     if (i.jsonFile) {
-        await (0,json_report/* writeJsonReport */.a_)(i.jsonFile, (0,json_report/* buildJsonReport */.XY)(report, { meta: benchmark ? { benchmark } : {} }));
+        const json = (0,json_report/* buildJsonReport */.XY)(report, {
+            meta: benchmark ? { benchmark } : {},
+            project: (0,json_report/* projectOf */.v8)(rt.workspace, i.workingDirectory),
+            run: (0,json_report/* runOf */.ng)(rt.env),
+        });
+        await (0,json_report/* writeJsonReport */.a_)(i.jsonFile, json);
         rt.setOutput('json-file', i.jsonFile);
     }
 }
@@ -1624,6 +1629,313 @@ function splitCommandLine(line, input = 'command') {
     if (words.length === 0)
         fail('a command is required');
     return words;
+}
+
+
+/***/ }),
+
+/***/ 6635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   Je: () => (/* binding */ splitByBaseline),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports baselineOf, serialiseBaseline */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const SHAPE = 'a JSON file of the form {"version": 1, "tool": "<action>", "fingerprints": ["..."]}';
+/**
+ * Reads a baseline file. A missing file or one that is not a baseline is an error naming the
+ * `baseline` input and the path: a typo must not silently turn every known finding into a new one.
+ * With `tool`, a baseline written by another action is refused too.
+ */
+async function loadBaseline(file, opts = {}) {
+    const input = opts.input ?? 'baseline';
+    let text;
+    try {
+        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no file exists at that path' : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (${why}; write one with the write-baseline input)`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it is not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`);
+    }
+    const b = data;
+    if (!b || typeof b !== 'object' || Array.isArray(b)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (it holds ${Array.isArray(b) ? 'an array' : typeof b})`);
+    }
+    if (b.version !== 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its version is ${JSON.stringify(b.version)}, only 1 is known)`);
+    }
+    if (typeof b.tool !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "tool" is not a string)`);
+    if (opts.tool && b.tool !== opts.tool) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `a baseline written by ${opts.tool} (this one was written by ${b.tool})`);
+    }
+    if (!Array.isArray(b.fingerprints) || !b.fingerprints.every((f) => typeof f === 'string')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, file, `${SHAPE} (its "fingerprints" is not an array of strings)`);
+    }
+    return { version: 1, tool: b.tool, fingerprints: b.fingerprints };
+}
+/** Splits findings into those the baseline does not list (`new`) and those it does (`known`). */
+function splitByBaseline(findings, baseline) {
+    if (!baseline)
+        return { new: [...findings], known: [] };
+    const accepted = new Set(baseline.fingerprints);
+    const split = { new: [], known: [] };
+    for (const f of findings)
+        (accepted.has(f.fingerprint) ? split.known : split.new).push(f);
+    return split;
+}
+/** The baseline that accepts exactly these findings. */
+function baselineOf(findings, tool) {
+    return { version: 1, tool, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+}
+function serialiseBaseline(b) {
+    return `${JSON.stringify({ version: b.version, tool: b.tool, fingerprints: b.fingerprints }, null, 2)}\n`;
+}
+/**
+ * Writes the baseline for these findings, creating parent directories. Writing a baseline is an
+ * explicit request, so an existing file is replaced.
+ */
+async function writeBaseline(file, findings, tool) {
+    const b = baselineOf(findings, tool);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseBaseline(b));
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ buildJsonReport),
+/* harmony export */   a_: () => (/* binding */ writeJsonReport),
+/* harmony export */   ng: () => (/* binding */ runOf),
+/* harmony export */   v8: () => (/* binding */ projectOf)
+/* harmony export */ });
+/* unused harmony exports PYPROD_ACTIONS_VERSION, sortKeys, serialiseJsonReport */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4879);
+
+
+
+/** The version written into reports; the bundler may replace it with package.json's. */
+const PYPROD_ACTIONS_VERSION = '0.1.0';
+const FINDING_KEYS = [
+    'tool',
+    'rule',
+    'severity',
+    'message',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'fingerprint',
+    'helpUri',
+    'alsoReportedBy',
+    'reports',
+    'data',
+    'baseline',
+];
+/** Sorts object keys recursively (arrays keep their order), so equal data always serialises alike. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+function orderedFinding(f, known) {
+    const src = { ...f };
+    if (known)
+        src.baseline = known.has(f.fingerprint) ? 'known' : 'new';
+    const out = {};
+    for (const k of FINDING_KEYS) {
+        const v = src[k];
+        if (v !== undefined)
+            out[k] = k === 'data' || k === 'reports' ? sortKeys(v) : v;
+    }
+    return out;
+}
+/** The machine-readable report: fixed top-level key order, findings most severe first. */
+function buildJsonReport(report, opts = {}) {
+    const meta = sortKeys({
+        title: report.title,
+        headline: report.headline,
+        toolRuns: report.toolRuns ?? [],
+        sections: report.sections.map((s) => s.title),
+        ...opts.meta,
+    });
+    return {
+        tool: 'pyprod-actions',
+        action: report.action,
+        version: opts.version ?? PYPROD_ACTIONS_VERSION,
+        ...(opts.project !== undefined ? { project: opts.project } : {}),
+        ...(opts.run ? { run: opts.run } : {}),
+        verdict: report.verdict,
+        counts: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(report.findings),
+        findings: (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)(report.findings).map((f) => orderedFinding(f, opts.known)),
+        meta,
+    };
+}
+/** A working directory as JsonReport.project: relative to the workspace, forward slashes, `.` for the workspace. */
+function projectOf(workspace, workingDirectory) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, workingDirectory));
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+}
+/** The run writing the report, from the runner's variables; undefined outside a workflow run. */
+function runOf(env) {
+    const digits = (v) => (v && /^\d{1,20}$/.test(v) ? v : undefined);
+    const id = digits(env.GITHUB_RUN_ID);
+    if (!id)
+        return undefined;
+    const run = { id };
+    const attempt = digits(env.GITHUB_RUN_ATTEMPT);
+    if (attempt)
+        run.attempt = attempt;
+    if (env.GITHUB_JOB)
+        run.job = env.GITHUB_JOB;
+    if (env.RUNNER_NAME)
+        run.runner = env.RUNNER_NAME;
+    return run;
+}
+function serialiseJsonReport(r) {
+    return `${JSON.stringify(r, null, 2)}\n`;
+}
+/** Writes the report, creating parent directories. */
+async function writeJsonReport(file, r) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseJsonReport(r));
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ publishReport)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6635);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+/* harmony import */ var _json_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4225);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7694);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5881);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
+
+
+
+
+
+
+
+// The comment's own budget: bytes bound characters, and the marker line needs a little room.
+const COMMENT_BUDGET_BYTES = _pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MAX_CHARS */ .dq - 1_024;
+/**
+ * Publishes a report everywhere it goes: annotations (most severe first, capped per level), SARIF and
+ * JSON files (with the `sarif-file` / `json-file` outputs), the job summary (printed to the terminal
+ * by the CLI's localRuntime) and, when asked, the sticky pull request comment. Returns what it did.
+ */
+async function publishReport(report, runtime, options = {}) {
+    const result = { summary: { bytes: 0, rowsShown: 0, rowsOmitted: 0, sectionsOmitted: [] } };
+    const known = options.baseline ? new Set(options.baseline.fingerprints) : undefined;
+    const split = (0,_findings_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .splitByBaseline */ .Je)(report.findings, options.baseline);
+    if (options.baseline)
+        result.baseline = { new: split.new.length, known: split.known.length };
+    if (options.annotate ?? true) {
+        result.annotations = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(split.new, runtime, { perLevel: options.annotationsPerLevel });
+    }
+    if (options.sarifFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.sarifFile);
+        const sarif = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSarif */ .Ep)(report, { baseline: options.baseline, project: options.project });
+        await (0,_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSarif */ .lg)(file, sarif.log);
+        for (const [tool, n] of Object.entries(sarif.omitted)) {
+            runtime.warning(`SARIF: ${n} ${tool} results left out (GitHub code scanning accepts 25,000 per run, 20 runs).`);
+        }
+        result.sarifFile = file;
+        result.sarifOmitted = sarif.omitted;
+        runtime.setOutput('sarif-file', file);
+    }
+    if (options.jsonFile) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runtime.workspace, options.jsonFile);
+        const meta = { ...options.meta };
+        if (result.annotations)
+            meta.annotations = result.annotations;
+        if (result.baseline)
+            meta.baseline = result.baseline;
+        if (result.sarifFile)
+            meta.sarifFile = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(runtime.workspace, result.sarifFile) || result.sarifFile;
+        const json = (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .buildJsonReport */ .XY)(report, {
+            version: options.version,
+            known,
+            meta,
+            project: options.project,
+            run: (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .runOf */ .ng)(runtime.env),
+        });
+        await (0,_json_report_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonReport */ .a_)(file, json);
+        result.jsonFile = file;
+        runtime.setOutput('json-file', file);
+    }
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+        budgetBytes: options.summaryBudgetBytes ?? _summary_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_BUDGET_BYTES */ .Xb,
+        annotations: result.annotations,
+        known,
+    });
+    await runtime.appendSummary(summary.markdown);
+    result.summary = {
+        bytes: summary.bytes,
+        rowsShown: summary.rowsShown,
+        rowsOmitted: summary.rowsOmitted,
+        sectionsOmitted: summary.sectionsOmitted,
+    };
+    if (options.prComment) {
+        const comment = (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)(report, {
+            budgetBytes: COMMENT_BUDGET_BYTES,
+            annotations: result.annotations,
+            known,
+        });
+        result.prComment = await (0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertPrComment */ .ZC)(runtime, {
+            action: report.action,
+            key: options.commentKey,
+            body: comment.markdown,
+            token: options.token,
+            env: runtime.env,
+        });
+    }
+    return result;
 }
 
 

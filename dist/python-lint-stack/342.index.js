@@ -428,7 +428,8 @@ function reproduceSection(i, workspace, rows) {
         `${lint} --fix   # autoflake, autopep8, ruff --fix and isort rewrite the files in place`,
         '```',
     ].join('\n');
-    const commands = rows.map((r) => `${r.tool}: ${r.command}`).join('\n');
+    // pylint split into parts ran one command a part, a line each.
+    const commands = rows.flatMap((r) => r.command.split('\n').map((c) => `${r.tool}: ${c}`)).join('\n');
     const cwd = external_node_path_.relative(workspace, i.workingDirectory) || '.';
     const raw = (0,markdown/* details */.zH)(`The commands that ran (in ${cwd})`, (0,markdown/* fenced */.OF)(commands, 'text'));
     return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };

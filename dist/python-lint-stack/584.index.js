@@ -347,8 +347,11 @@ async function ensureHistory(scope, cwd, runtime) {
     if (!ok)
         throw new git/* HistoryError */.tx(`${what} is incomplete in this repository`, scope.needed);
 }
-/** Files the scope changed, repo-relative; for `all`, every file in HEAD's tree. */
-async function changedFiles(scope, cwd) {
+/**
+ * Files the scope changed, repo-relative; for `all`, every file in HEAD's tree. With `deleted`, deleted files
+ * and the old side of renames too (diffNames).
+ */
+async function changedFiles(scope, cwd, opts = {}) {
     if (scope.kind === 'none')
         return [];
     if (scope.kind === 'all' || scope.excluded.length === 0)
@@ -357,7 +360,7 @@ async function changedFiles(scope, cwd) {
     // merge), keep the files that differ from every one of them, i.e. the ones the pushed commits touched.
     let result;
     for (const base of scope.excluded) {
-        const names = await (0,git/* diffNames */.y3)(cwd, base, scope.head, true);
+        const names = await (0,git/* diffNames */.y3)(cwd, base, scope.head, true, opts);
         result = result === undefined ? names : result.filter((n) => names.includes(n));
     }
     return result ?? [];

@@ -22,3 +22,9 @@ register(
   'docker-slim-build',
   async () => (await import('./docker-slim-build/definition.js')).definition,
 );
+register('projects', 'projects', async () => (await import('./projects/definition.js')).definition);
+register(
+  'merge-reports',
+  'merge-reports',
+  async () => (await import('./merge-reports/definition.js')).definition,
+);

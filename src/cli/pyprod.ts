@@ -48,9 +48,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
   }
-  // Defaults from action.yml first, so the CLI behaves as the action does with the same inputs.
+  // Defaults from action.yml first, so the CLI behaves as the action does with the same inputs; a default that
+  // is a workflow expression (`${{ github.token }}`) means something on the runner only.
   const values: Record<string, string> = {};
-  for (const d of declared) if (d.default !== undefined) values[d.name] = d.default;
+  for (const d of declared)
+    if (d.default !== undefined && !d.default.includes('${{')) values[d.name] = d.default;
   Object.assign(values, args.inputs);
   // A token is better kept off the command line (process listings show argv): GITHUB_TOKEN serves, as for
   // gh. It is read only where the command uses it (with --pr-comment).

@@ -449,15 +449,22 @@ export async function ensureHistory(scope: Scope, cwd: string, runtime: Runtime)
   if (!ok) throw new HistoryError(`${what} is incomplete in this repository`, scope.needed);
 }
 
-/** Files the scope changed, repo-relative; for `all`, every file in HEAD's tree. */
-export async function changedFiles(scope: Scope, cwd: string): Promise<string[]> {
+/**
+ * Files the scope changed, repo-relative; for `all`, every file in HEAD's tree. With `deleted`, deleted files
+ * and the old side of renames too (diffNames).
+ */
+export async function changedFiles(
+  scope: Scope,
+  cwd: string,
+  opts: { deleted?: boolean } = {},
+): Promise<string[]> {
   if (scope.kind === 'none') return [];
   if (scope.kind === 'all' || scope.excluded.length === 0) return treeFiles(cwd, scope.head);
   // `base...head`: what head changed since it forked from base. With several excluded commits (a pushed
   // merge), keep the files that differ from every one of them, i.e. the ones the pushed commits touched.
   let result: string[] | undefined;
   for (const base of scope.excluded) {
-    const names = await diffNames(cwd, base, scope.head, true);
+    const names = await diffNames(cwd, base, scope.head, true, opts);
     result = result === undefined ? names : result.filter((n) => names.includes(n));
   }
   return result ?? [];

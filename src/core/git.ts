@@ -189,14 +189,24 @@ export async function emptyTree(cwd: string): Promise<string> {
   return (await git(cwd, ['hash-object', '-t', 'tree', '--stdin'], { input: '' })).stdout.trim();
 }
 
-/** Files that differ between two commits, repo-relative, added/copied/modified/renamed only. */
-export async function diffNames(cwd: string, from: string, to: string, threeDot: boolean): Promise<string[]> {
+/**
+ * Files that differ between two commits, repo-relative: added/copied/modified/renamed only (the files there
+ * are to read), or with `deleted` every path the change touched, a deleted file and both sides of a rename
+ * included (what a change could affect).
+ */
+export async function diffNames(
+  cwd: string,
+  from: string,
+  to: string,
+  threeDot: boolean,
+  opts: { deleted?: boolean } = {},
+): Promise<string[]> {
   const range = threeDot ? [`${from}...${to}`] : [from, to];
   const r = await git(cwd, [
     'diff',
     '--name-only',
     '-z',
-    '--diff-filter=ACMR',
+    ...(opts.deleted ? ['--no-renames'] : ['--diff-filter=ACMR']),
     '--no-ext-diff',
     '--no-color',
     ...range,

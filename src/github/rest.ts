@@ -223,14 +223,22 @@ export class GitHubClient {
     return { status, data, headers: res.message.headers };
   }
 
-  /** GETs a list page by page, following `Link: rel="next"` (at most `maxPages` pages). */
-  async *pages<T>(pathOrUrl: string, maxPages = 100): AsyncGenerator<T[]> {
+  /**
+   * GETs a list page by page, following `Link: rel="next"` (at most `maxPages` pages). `listOf` takes the list
+   * out of an object answer (`{"total_count": 3, "jobs": [...]}`); by default the answer is the list.
+   */
+  async *pages<T>(
+    pathOrUrl: string,
+    maxPages = 100,
+    listOf: (data: unknown) => unknown = (d) => d,
+  ): AsyncGenerator<T[]> {
     let next: string | undefined = pathOrUrl;
     for (let page = 0; next && page < maxPages; page++) {
-      const res: GitHubResponse<T[]> = await this.request<T[]>('GET', next);
-      if (!Array.isArray(res.data))
+      const res: GitHubResponse<unknown> = await this.request<unknown>('GET', next);
+      const list = listOf(res.data);
+      if (!Array.isArray(list))
         throw new GitHubApiError('GET', this.url(next).pathname, res.status, 'expected a list');
-      yield res.data;
+      yield list as T[];
       next = parseLinkHeader(res.headers.link).next;
     }
   }

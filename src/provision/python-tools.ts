@@ -7,7 +7,10 @@ import { normalizePackageName } from '../core/python-names.js';
  * project's own uv.lock has, so that CI checks with what developers use.
  */
 
-/** How a tool must run: standalone in its own throwaway environment, or inside the project's environment. */
+/**
+ * How a tool must run: standalone in its own throwaway environment, or over the project's code and
+ * dependencies (never syncing the project's own environment: see NON_SYNCING_RUN_FLAGS).
+ */
 export type PythonToolMode = 'standalone' | 'project';
 
 export interface PythonToolSpec {
@@ -43,12 +46,30 @@ export interface PythonToolCommand {
 export { normalizePackageName };
 
 /**
+ * The `uv run` flags under which a project-mode tool may run. Each one keeps uv from syncing the project's
+ * environment: `--isolated` installs the project into a throwaway environment, `--no-sync` takes the
+ * environment as it is (the caller decided it has everything), `--no-project` ignores the project and
+ * layers the tool over the interpreter given with `--python`. A check must never change what is installed
+ * (issue 17): a verdict would then depend on the order of the steps.
+ */
+export const NON_SYNCING_RUN_FLAGS = ['--isolated', '--no-sync', '--no-project'] as const;
+
+/**
  * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
- * `uv run --with pylint==4.0.0 pylint` (in the project's environment). `lockedVersion` wins over the pin.
+ * `uv run --isolated --with pylint==4.0.0 pylint` (over the project's code and dependencies, in a separate
+ * environment). `run` replaces `--isolated` with the caller's own `uv run` flags (e.g. `--frozen --no-sync`
+ * when the caller checked that the project's environment has everything); they must hold one of
+ * NON_SYNCING_RUN_FLAGS, so no caller can sync the project's environment. `lockedVersion` wins over the pin.
  */
 export function pythonToolArgv(
   tool: PythonToolSpec,
-  opts: { lockedVersion?: string; uv?: string; args?: readonly string[]; with?: readonly string[] } = {},
+  opts: {
+    lockedVersion?: string;
+    uv?: string;
+    args?: readonly string[];
+    with?: readonly string[];
+    run?: readonly string[];
+  } = {},
 ): PythonToolCommand {
   const version = opts.lockedVersion ?? tool.pin;
   const requirement = `${tool.package}==${version}`;
@@ -58,12 +79,23 @@ export function pythonToolArgv(
   const head =
     tool.mode === 'standalone'
       ? [uv, 'tool', 'run', '--from', requirement, ...extra, command]
-      : [uv, 'run', '--with', requirement, ...extra, command];
+      : [uv, 'run', ...projectRunFlags(opts.run), '--with', requirement, ...extra, command];
   return {
     argv: [...head, ...(opts.args ?? [])],
     version,
     versionFrom: opts.lockedVersion ? 'uv.lock' : 'pin',
   };
+}
+
+function projectRunFlags(run: readonly string[] | undefined): readonly string[] {
+  if (run === undefined) return ['--isolated'];
+  if (!run.some((f) => (NON_SYNCING_RUN_FLAGS as readonly string[]).includes(f))) {
+    // A programming error, not bad input: the flags come from our own code.
+    throw new Error(
+      `uv run ${run.join(' ')} would sync the project's environment: give one of ${NON_SYNCING_RUN_FLAGS.join(', ')}`,
+    );
+  }
+  return run;
 }
 
 /**

@@ -3,6 +3,7 @@ import { checkPathInput, type InputReader, type PathKind } from '../core/inputs.
 import type { Runtime } from '../core/runtime.js';
 import { type Baseline, loadBaseline, writeBaseline } from '../findings/baseline.js';
 import type { Finding } from '../findings/finding.js';
+import { projectOf } from './json-report.js';
 import { type PublishOptions, type PublishResult, publishReport } from './publish.js';
 import type { Report } from './report.js';
 
@@ -16,6 +17,8 @@ export interface ReportInputs {
   baseline?: string;
   /** Write this run's findings as a baseline file here (accepting them all). */
   writeBaseline?: string;
+  /** The action's `working-directory` as given (`.` when not): the JSON report's project (JsonReport.project). */
+  workingDirectory?: string;
 }
 
 export function loadReportInputs(r: InputReader): ReportInputs {
@@ -28,6 +31,8 @@ export function loadReportInputs(r: InputReader): ReportInputs {
     githubToken: prComment ? r.string('github-token') : undefined,
     baseline: r.string('baseline'),
     writeBaseline: r.string('write-baseline'),
+    // Every findings action declares it; the JSON report says which project it describes.
+    workingDirectory: r.string('working-directory') ?? '.',
   };
 }
 
@@ -67,6 +72,7 @@ export async function publishWithInputs(
     prComment: inputs.prComment,
     token: inputs.githubToken,
     baseline,
+    project: projectOf(rt.workspace, inputs.workingDirectory ?? '.'),
   });
   if (inputs.writeBaseline) {
     const file = path.resolve(rt.workspace, inputs.writeBaseline);

@@ -11,10 +11,27 @@ export interface JsonFinding extends Finding {
   baseline?: 'new' | 'known';
 }
 
+/** The workflow run that wrote a report, so that a merged report can link its job. */
+export interface JsonReportRun {
+  /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT: digits. */
+  id: string;
+  attempt?: string;
+  /** GITHUB_JOB: the job's key in the workflow (the same for every job of a matrix). */
+  job?: string;
+  /** RUNNER_NAME: tells the jobs of one matrix apart (one runner runs one job at a time). */
+  runner?: string;
+}
+
 export interface JsonReport {
   tool: 'pyprod-actions';
   action: string;
   version: string;
+  /**
+   * The project the action ran on: its working-directory relative to the workspace, forward slashes, `.`
+   * for the workspace itself. actions/merge-reports groups reports by it.
+   */
+  project?: string;
+  run?: JsonReportRun;
   verdict: Verdict;
   counts: SeverityCounts;
   findings: JsonFinding[];
@@ -23,6 +40,9 @@ export interface JsonReport {
 
 export interface JsonReportOptions {
   version?: string;
+  /** The project directory (see JsonReport.project); projectOf makes it from a working directory. */
+  project?: string;
+  run?: JsonReportRun;
   /** Fingerprints accepted by the baseline. */
   known?: ReadonlySet<string>;
   /** Extra facts (annotation counts, file paths, ...); merged into `meta`. */
@@ -85,11 +105,32 @@ export function buildJsonReport(report: Report, opts: JsonReportOptions = {}): J
     tool: 'pyprod-actions',
     action: report.action,
     version: opts.version ?? PYPROD_ACTIONS_VERSION,
+    ...(opts.project !== undefined ? { project: opts.project } : {}),
+    ...(opts.run ? { run: opts.run } : {}),
     verdict: report.verdict,
     counts: countBySeverity(report.findings),
     findings: sortFindings(report.findings).map((f) => orderedFinding(f, opts.known)),
     meta,
   };
+}
+
+/** A working directory as JsonReport.project: relative to the workspace, forward slashes, `.` for the workspace. */
+export function projectOf(workspace: string, workingDirectory: string): string {
+  const rel = path.relative(workspace, path.resolve(workspace, workingDirectory));
+  return rel.split(path.sep).join('/') || '.';
+}
+
+/** The run writing the report, from the runner's variables; undefined outside a workflow run. */
+export function runOf(env: NodeJS.ProcessEnv): JsonReportRun | undefined {
+  const digits = (v: string | undefined) => (v && /^\d{1,20}$/.test(v) ? v : undefined);
+  const id = digits(env.GITHUB_RUN_ID);
+  if (!id) return undefined;
+  const run: JsonReportRun = { id };
+  const attempt = digits(env.GITHUB_RUN_ATTEMPT);
+  if (attempt) run.attempt = attempt;
+  if (env.GITHUB_JOB) run.job = env.GITHUB_JOB;
+  if (env.RUNNER_NAME) run.runner = env.RUNNER_NAME;
+  return run;
 }
 
 export function serialiseJsonReport(r: JsonReport): string {

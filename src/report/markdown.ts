@@ -203,3 +203,19 @@ export function formatBytes(n: number): string {
   }
   return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
 }
+
+/**
+ * The leading rows (rendered table lines) that fit in `budget` bytes, one newline each, and how many did not:
+ * for tables whose length the checked repository decides.
+ */
+export function fitRows(rows: readonly string[], budget: number): { rows: string[]; omitted: number } {
+  const kept: string[] = [];
+  let left = budget;
+  for (const row of rows) {
+    const cost = byteLength(row) + 1;
+    if (cost > left) break;
+    kept.push(row);
+    left -= cost;
+  }
+  return { rows: kept, omitted: rows.length - kept.length };
+}

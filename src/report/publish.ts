@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Runtime } from '../core/runtime.js';
 import { type Baseline, splitByBaseline } from '../findings/baseline.js';
 import { type AnnotationResult, emitAnnotations } from './annotations.js';
-import { buildJsonReport, writeJsonReport } from './json-report.js';
+import { buildJsonReport, runOf, writeJsonReport } from './json-report.js';
 import { COMMENT_MAX_CHARS, type PrCommentResult, upsertPrComment } from './pr-comment.js';
 import type { Report } from './report.js';
 import { buildSarif, writeSarif } from './sarif.js';
@@ -28,6 +28,8 @@ export interface PublishOptions {
   version?: string;
   /** The action's own facts for the JSON report's `meta` (measurements a script may want to read back). */
   meta?: Record<string, unknown>;
+  /** The project's directory for the JSON report (JsonReport.project), e.g. from projectOf(working-directory). */
+  project?: string;
 }
 
 export interface PublishResult {
@@ -65,7 +67,7 @@ export async function publishReport(
 
   if (options.sarifFile) {
     const file = path.resolve(runtime.workspace, options.sarifFile);
-    const sarif = buildSarif(report, { baseline: options.baseline });
+    const sarif = buildSarif(report, { baseline: options.baseline, project: options.project });
     await writeSarif(file, sarif.log);
     for (const [tool, n] of Object.entries(sarif.omitted)) {
       runtime.warning(
@@ -84,7 +86,14 @@ export async function publishReport(
     if (result.baseline) meta.baseline = result.baseline;
     if (result.sarifFile)
       meta.sarifFile = path.relative(runtime.workspace, result.sarifFile) || result.sarifFile;
-    await writeJsonReport(file, buildJsonReport(report, { version: options.version, known, meta }));
+    const json = buildJsonReport(report, {
+      version: options.version,
+      known,
+      meta,
+      project: options.project,
+      run: runOf(runtime.env),
+    });
+    await writeJsonReport(file, json);
     result.jsonFile = file;
     runtime.setOutput('json-file', file);
   }

@@ -73,6 +73,18 @@ export interface SarifLog {
 export interface SarifOptions {
   baseline?: Baseline;
   maxResultsPerRun?: number;
+  /** The project directory (JsonReport.project): a project other than `.` gets categories of its own. */
+  project?: string;
+}
+
+/**
+ * A run's category (`automationDetails.id`): one per action and tool, since code scanning rejects two runs of
+ * one tool with one category, and per project below the workspace root, so that the projects of a monorepo,
+ * each checked by its own job, keep their alerts apart (an upload replaces the alerts of its category).
+ */
+export function sarifCategory(action: string, tool: string, project?: string): string {
+  if (!project || project === '.') return `${action}/${tool}/`;
+  return `${action}/${tool}/${project.replace(/[^A-Za-z0-9._/-]/g, '_')}/`;
 }
 
 export interface SarifBuild {
@@ -125,6 +137,7 @@ function buildRun(
   run: ToolRun | undefined,
   findings: Finding[],
   accepted: Set<string> | undefined,
+  project: string | undefined,
 ): SarifRun {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
@@ -176,8 +189,7 @@ function buildRun(
         rules,
       },
     },
-    // One category per (action, tool): code scanning rejects two runs of one tool with one category.
-    automationDetails: { id: `${action}/${tool}/` },
+    automationDetails: { id: sarifCategory(action, tool, project) },
     results,
   };
 }
@@ -209,6 +221,7 @@ export function buildSarif(
       toolRuns.find((r) => r.tool === tool),
       mine.slice(0, cap),
       accepted,
+      opts.project,
     );
     if (omitted[tool]) run.properties = { omittedResults: omitted[tool] };
     return run;

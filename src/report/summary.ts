@@ -65,7 +65,7 @@ export function findingRow(f: Finding, known?: ReadonlySet<string>): string {
   ]);
 }
 
-const FINDING_HEADERS = ['Severity', 'Location', 'Rule', 'Message', 'Tool'];
+export const FINDING_HEADERS = ['Severity', 'Location', 'Rule', 'Message', 'Tool'];
 
 export function omittedLine(n: number): string {
   return `${plural(n, 'more finding')} not shown (see the JSON report / SARIF).`;

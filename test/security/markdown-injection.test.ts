@@ -23,6 +23,10 @@ import { renderGateSummary } from '../../src/actions/gate/summary.js';
 import { buildReport } from '../../src/actions/license-gate/report.js';
 import { failedStartReport } from '../../src/actions/load-benchmark/report.js';
 import { benchmarkSections } from '../../src/actions/load-benchmark/summary.js';
+import { mergeReports } from '../../src/actions/merge-reports/merge.js';
+import type { ReadReport } from '../../src/actions/merge-reports/read.js';
+import { renderMergedSummary } from '../../src/actions/merge-reports/summary.js';
+import { renderProjectsSummary } from '../../src/actions/projects/summary.js';
 import { fixSummary } from '../../src/actions/python-lint-stack/fix.js';
 import {
   crashSection,
@@ -467,6 +471,8 @@ const PRODUCERS: Record<string, (s: string) => string> = {
         { zero: true, showOnlyFailing: false },
       ),
     ).markdown,
+  'merge-reports merged summary (projects, headlines, findings, file names)': mergedOf,
+  'projects summary (directories, names, changed files)': projectsOf,
   'vuln-audit report (OSV records: ids, aliases, summaries, ranges; uv.lock names)': (s) => {
     const result = auditResult(s);
     const blocking = () => true;
@@ -491,6 +497,67 @@ const PRODUCERS: Record<string, (s: string) => string> = {
       ),
     ).markdown,
 };
+
+/**
+ * A merged report whose every field came from a matrix job running the pull request's code: project
+ * directories, titles, headlines, findings, the names of unreadable files, and (hostile only) a help link.
+ */
+function mergedOf(s: string): string {
+  const report = (project: string, action: string): ReadReport => ({
+    file: `reports/${s}.json`,
+    action,
+    version: s,
+    project,
+    verdict: 'fail',
+    title: s,
+    headline: s,
+    findings: [finding(s, { helpUri: s === BENIGN ? undefined : 'https://evil.example/help' })],
+    toolRuns: [{ tool: 'ruff', version: s }],
+    run: { id: '7', runner: s },
+  });
+  const merged = mergeReports(
+    {
+      reports: [report(`svc/${s}`, 'python-lint-stack'), report(`svc/${s}`, 'license-gate')],
+      unreadable: [{ file: `stray/${s}.json`, error: `not valid JSON (${s})` }],
+      ignored: [],
+      notes: [s],
+    },
+    { expected: [`svc/${s}`, `gone/${s}`] },
+  );
+  return renderMergedSummary(merged, { linkOf: () => 'https://github.com/octo-org/octo-repo/actions/runs/7' })
+    .markdown;
+}
+
+/** actions/projects' summary over a tree whose directory names, package names and changed files are hostile. */
+function projectsOf(s: string): string {
+  const project = {
+    name: `n${s}`,
+    dir: `svc/${s}`,
+    id: 'x',
+    workspace: s,
+    role: 'member' as const,
+    requiresPython: s,
+    dockerfile: true,
+    service: s,
+  };
+  return renderProjectsSummary({
+    discovery: {
+      projects: [project, { ...project, dir: `other/${s}` }],
+      virtualRoots: [s],
+      leftOut: [{ dir: `bad/${s}`, why: s }],
+      notes: [s],
+      scanned: 3,
+    },
+    candidates: [project, { ...project, dir: `other/${s}` }],
+    selection: {
+      selected: [{ project, reason: { kind: 'changed', text: `changed: svc/${s}/app.py` } }],
+      unowned: { count: 2, sample: [`docs/${s}.md`] },
+    },
+    how: `Changed-only: pull_request: ${s}`,
+    searched: s,
+    lockNotes: [`uv.lock could not be read (${s})`],
+  });
+}
 
 describe('untrusted text cannot inject Markdown into summaries', () => {
   for (const [name, produce] of Object.entries(PRODUCERS)) {

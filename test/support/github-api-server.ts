@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
  *   POST  /repos/{owner}/{repo}/issues/{n}/comments                   {body} → 201
  *   PATCH /repos/{owner}/{repo}/issues/comments/{id}                   {body} → 200
  *   GET   /user   the token's user (`userLogin`), else 403 as for the workflow's installation token
+ *   GET   /repos/{owner}/{repo}/actions/runs/{id}/attempts/{n}/jobs   {total_count, jobs} from `jobs`
  * Comments it creates are by `postAs` (default `github-actions[bot]`). `script()` queues answers (status,
  * headers, body) given before the normal handling, one per request: 5xx, 429 and rate-limit 403s.
  * It checks the Authorization header (401 "Bad credentials" otherwise), refuses bodies over 65,536
@@ -59,6 +60,16 @@ export interface ApiServerOptions {
   userLogin?: string;
   /** The author of the comments the API creates (default `github-actions[bot]`). */
   postAs?: string;
+  /** The jobs of workflow runs, for the list-jobs-of-an-attempt endpoint. */
+  jobs?: ApiJob[];
+}
+
+export interface ApiJob {
+  id: number;
+  run_id: number;
+  run_attempt: number;
+  runner_name: string;
+  name: string;
 }
 
 const MAX_BODY = 65_536;
@@ -114,6 +125,16 @@ export async function startGitHubApiServer(opts: ApiServerOptions): Promise<GitH
         return opts.userLogin
           ? send(200, { login: opts.userLogin, type: 'User' })
           : send(403, { message: 'Resource not accessible by integration' });
+      }
+
+      const jobsPath = new RegExp(`^/repos/${owner}/${repo}/actions/runs/(\\d+)/attempts/(\\d+)/jobs$`).exec(
+        url.pathname,
+      );
+      if (jobsPath && req.method === 'GET') {
+        const jobs = (opts.jobs ?? []).filter(
+          (j) => j.run_id === Number(jobsPath[1]) && j.run_attempt === Number(jobsPath[2]),
+        );
+        return send(200, { total_count: jobs.length, jobs });
       }
 
       const prefix = `/repos/${owner}/${repo}/issues/`;

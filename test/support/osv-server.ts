@@ -5,7 +5,8 @@ import type { OsvEvent, OsvRecord } from '../../src/actions/vuln-audit/osv.js';
 
 /**
  * A loopback server speaking OSV's API over a set of records: `POST /v1/querybatch` (with pagination:
- * `pageSize` vulnerabilities per result, then a `next_page_token`), `GET /v1/vulns/{id}`; and, for the
+ * `pageSize` vulnerabilities per result, then a `next_page_token`), `GET /v1/vulns/{id}`, `POST /v1/query`
+ * (one package, full records: what pip-audit's `--osv-url` asks, for the bench); and, for the
  * `pypi` source, PyPI's `GET /pypi/{name}/{version}/json` with its `vulnerabilities` field. Faults can be
  * injected per path: a status (429 with `Retry-After`, 500 ...) some number of times, or a hang.
  *
@@ -176,6 +177,11 @@ export async function startOsvServer(opts: OsvServerOptions): Promise<OsvServer>
       const results = queries.map(query);
       if (results.some((r) => r === undefined)) return [400, { code: 3, message: 'invalid query' }];
       return [200, { results }];
+    }
+    if (method === 'POST' && path === '/v1/query') {
+      const r = query({ ...(body as QueryIn), page_token: undefined });
+      if (!r) return [400, { code: 3, message: 'invalid query' }];
+      return [200, r.vulns ? { vulns: r.vulns.map((v) => byId.get(v.id)) } : {}];
     }
     const vuln = /^\/v1\/vulns\/([^/]+)$/.exec(path);
     if (method === 'GET' && vuln) {

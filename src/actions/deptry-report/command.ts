@@ -149,12 +149,8 @@ export function deptryCommand(o: {
   // `python -m deptry` rather than the `deptry` script: a venv that was moved or restored elsewhere keeps
   // working scripts only if their shebangs still point at it, and a project that has deptry installed itself
   // would otherwise run that script.
-  const base = pythonToolArgv(
-    { ...PYTHON_TOOLS.deptry, command: 'python' },
-    { uv: o.uv, lockedVersion: o.version, args: ['-m', 'deptry', ...args] },
-  ).argv;
   const env = o.environment;
-  const runFlags =
+  const run =
     env.kind === 'venv'
       ? ['--no-project', '--python', env.python]
       : [
@@ -164,6 +160,9 @@ export function deptryCommand(o: {
           ...uvProjectSelection(env),
           ...(usesProjectEnv(env) ? ['--no-sync'] : ['--isolated']),
         ];
-  // pythonToolArgv gives `uv run --with deptry==X deptry ...`; uv's own options go right after `run`.
-  return { argv: [base[0] as string, 'run', ...runFlags, ...base.slice(2)], firstParty };
+  const { argv } = pythonToolArgv(
+    { ...PYTHON_TOOLS.deptry, command: 'python' },
+    { uv: o.uv, lockedVersion: o.version, run, args: ['-m', 'deptry', ...args] },
+  );
+  return { argv, firstParty };
 }

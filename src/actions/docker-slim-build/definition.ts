@@ -61,7 +61,7 @@ export function runChecks(
   const bases = parsed.stages.filter((s) => !s.fromStage).map((s) => s.image);
   if (!wheels || !isCpuX64Target(bases, platforms)) applicable.delete('torch-cpu');
   else {
-    findings.push(torchFinding(wheels, toRepoPath(path.join(src.project?.dir ?? '', 'uv.lock'), workspace)));
+    findings.push(torchFinding(wheels, toRepoPath(src.project?.lockFile ?? 'uv.lock', workspace)));
     sections.push(torchSection(wheels));
   }
   return { findings, applicable, sections, modelsBaked };

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { InputError } from '../../core/errors.js';
 import type { Runtime } from '../../core/runtime.js';
 import { DOCKERIGNORE, GENERATED_MARKER, GENERATED_NAME, generateDockerfile } from './generate.js';
 import type { DockerSlimInputs } from './inputs.js';
-import { choosePython, defaultBaseImage, readProject, type UvProject } from './project.js';
+import { choosePython, defaultBaseImage, readProject, type UvProject, workspaceBlocker } from './project.js';
 
 export interface DockerfileSource {
   /** Absolute path of the Dockerfile that is built. */
@@ -42,14 +43,17 @@ export function resolveDockerfile(i: DockerSlimInputs, rt: Runtime): DockerfileS
       );
     }
     const project = fs.existsSync(path.join(i.workingDirectory, 'pyproject.toml'))
-      ? readProject(i.workingDirectory)
+      ? readProject(i.workingDirectory, rt.env, rt.workspace)
       : undefined;
     return { file: i.dockerfile, generated: false, project, projectPath };
   }
-  const project = readProject(i.workingDirectory);
+  const project = readProject(i.workingDirectory, rt.env, rt.workspace);
+  // Before the lock check: a member has no uv.lock of its own, and "run uv lock" would be the wrong advice.
+  const blocker = workspaceBlocker(project, rt.workspace);
+  if (blocker) throw new InputError('dockerfile', 'generate', blocker);
   if (!project.hasLock) {
     throw new Error(
-      `${path.join(i.workingDirectory, 'uv.lock')} does not exist: the generated Dockerfile installs with uv sync --locked; run uv lock and commit uv.lock.`,
+      `${project.lockFile} does not exist: the generated Dockerfile installs with uv sync --locked; run uv lock and commit uv.lock.`,
     );
   }
   const baseImage = i.baseImage ?? defaultBaseImage(choosePython(i.pythonVersion, project));

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ActionDefinition } from '../../core/action.js';
+import { pool } from '../../core/pool.js';
 import type { Runtime } from '../../core/runtime.js';
 import { CHECKS, type CheckSpec, SETUP } from './checks.js';
 import { type GateInputs, loadInputs } from './inputs.js';
@@ -11,20 +12,6 @@ import { renderGateSummary, verdictOf } from './summary.js';
 /** dist/: the running script is dist/gate/index.js (the action) or dist/pyprod/index.js (the CLI). */
 export function distDirOf(script: string): string {
   return path.dirname(path.dirname(path.resolve(script)));
-}
-
-/** Runs `tasks` with at most `limit` at once, results in the order of `tasks`. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const out: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const n = next++;
-      out[n] = await (tasks[n] as () => Promise<T>)();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return out;
 }
 
 /** A check's log, printed whole once it ends so that parallel checks do not interleave. */

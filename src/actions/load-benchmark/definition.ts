@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ActionDefinition } from '../../core/action.js';
 import type { Runtime } from '../../core/runtime.js';
-import { buildJsonReport, writeJsonReport } from '../../report/json-report.js';
+import { buildJsonReport, projectOf, runOf, writeJsonReport } from '../../report/json-report.js';
 import { publishReport } from '../../report/publish.js';
 import type { Report } from '../../report/report.js';
 import { type BenchmarkData, compareWithBaseline, loadBenchmarkBaseline } from './baseline.js';
@@ -30,7 +30,12 @@ async function publish(report: Report, rt: Runtime, i: LoadBenchmarkInputs, benc
     commentKey: 'load-benchmark',
   });
   if (i.jsonFile) {
-    await writeJsonReport(i.jsonFile, buildJsonReport(report, { meta: benchmark ? { benchmark } : {} }));
+    const json = buildJsonReport(report, {
+      meta: benchmark ? { benchmark } : {},
+      project: projectOf(rt.workspace, i.workingDirectory),
+      run: runOf(rt.env),
+    });
+    await writeJsonReport(i.jsonFile, json);
     rt.setOutput('json-file', i.jsonFile);
   }
 }

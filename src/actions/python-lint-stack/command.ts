@@ -98,22 +98,14 @@ export function toolArgv(
   invocation: ToolInvocation,
   env: PythonEnv | undefined,
 ): string[] {
-  const spec = TOOLS[tool].spec;
-  const requirement = `${spec.package}==${version}`;
-  const tail = [invocation.command, ...invocation.args];
-  if (!env || env.kind === 'isolated') {
-    return pythonToolArgv(
-      { ...spec, mode: 'standalone', command: invocation.command },
-      {
-        uv,
-        lockedVersion: version,
-        args: invocation.args,
-      },
-    ).argv;
-  }
-  if (env.kind === 'venv')
-    return [uv, 'run', '--no-project', '--python', env.python, '--with', requirement, ...tail];
-  return [uv, 'run', '--isolated', ...(env.frozen ? ['--frozen'] : []), '--with', requirement, ...tail];
+  const spec = { ...TOOLS[tool].spec, command: invocation.command };
+  const opts = { uv, lockedVersion: version, args: invocation.args };
+  if (!env || env.kind === 'isolated') return pythonToolArgv({ ...spec, mode: 'standalone' }, opts).argv;
+  const run =
+    env.kind === 'venv'
+      ? ['--no-project', '--python', env.python]
+      : ['--isolated', ...(env.frozen ? ['--frozen'] : [])];
+  return pythonToolArgv({ ...spec, mode: 'project' }, { ...opts, run }).argv;
 }
 
 /** A path as an argument that no tool can take for an option. */

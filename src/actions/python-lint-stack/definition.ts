@@ -5,7 +5,8 @@ import type { Runtime } from '../../core/runtime.js';
 import { formatDuration, plural } from '../../report/markdown.js';
 import { type LintInputs, loadInputs } from './inputs.js';
 import { type PlanContext, planTools, type ToolPlan } from './plan.js';
-import { runPool, runTool, type ToolRunResult } from './run.js';
+import { mergePylintOutputs } from './pylint-split.js';
+import { runPool, runTool, runToolParts, type ToolRunResult } from './run.js';
 import { bySlowestFirst } from './tools.js';
 
 /** uv only starts the tools: any verified uv will do, or with `tool-source: path` any trusted one on PATH. */
@@ -26,11 +27,10 @@ async function runPlan(plan: ToolPlan, i: LintInputs, rt: Runtime): Promise<Tool
     };
   }
   rt.info(`${plan.tool}: started`);
-  const r = await runTool(plan.tool, plan.argv, {
-    cwd: i.workingDirectory,
-    env: { ...rt.env, ...plan.extraEnv },
-    workspace: rt.workspace,
-  });
+  const opts = { cwd: i.workingDirectory, env: { ...rt.env, ...plan.extraEnv }, workspace: rt.workspace };
+  const r = plan.parts
+    ? await runToolParts(plan.tool, plan.parts, opts, mergePylintOutputs)
+    : await runTool(plan.tool, plan.argv, opts);
   const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : plural(r.findings.length, 'finding');
   rt.info(`${plan.tool}: ${what} in ${formatDuration(r.durationMs)}`);
   return r;
@@ -50,7 +50,7 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
       rt.info(scopeNote);
     }
   }
-  const ctx: PlanContext = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)) };
+  const ctx: PlanContext = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)), cpus };
   if (i.fix) return (await import('./fix.js')).runFixers(i.tools, ctx);
 
   const started = performance.now();

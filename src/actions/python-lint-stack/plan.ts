@@ -5,7 +5,6 @@ import { type ArgsContext, checkInvocation, fixInvocation, type ToolInvocation }
 import {
   chooseEnvironment,
   describeEnvironment,
-  expandTargets,
   type PythonEnv,
   resolveVersion,
   runsInProject,
@@ -14,7 +13,8 @@ import {
 } from './command.js';
 import { findToolConfig, type ToolConfig } from './config.js';
 import type { LintInputs } from './inputs.js';
-import { carriedExcludes, selectFiles } from './selection.js';
+import { partCount, pylintParts } from './pylint-split.js';
+import { candidateFiles, carriedExcludes, pylintPaths, selectFiles } from './selection.js';
 import { type CarriedSetting, describeCarried, loadSharedConfig } from './shared-config.js';
 import type { ToolId } from './tools.js';
 
@@ -26,6 +26,11 @@ export interface ToolPlan {
   /** Set for tools that run over the project's environment. */
   env?: PythonEnv;
   argv: string[];
+  /**
+   * pylint split across processes (pylint-split.ts): the argv of each part, run at the same time in place of
+   * `argv`, their messages merged. Unset when pylint runs as one process.
+   */
+  parts?: string[][];
   /** Variables added to the tool's environment. */
   extraEnv: Record<string, string>;
   /** Why the tool does not run (nothing to check). */
@@ -42,6 +47,8 @@ export interface PlanContext {
   targets: string[];
   /** Worker processes for tools that have their own. */
   jobs: number;
+  /** The CPUs the tools share: pylint is split into as many parts when checking. */
+  cpus: number;
 }
 
 function configOf(tool: ToolId, ctx: PlanContext): ToolConfig | undefined {
@@ -67,7 +74,7 @@ export async function planTools(
   const shared = loadSharedConfig({ cwd: i.workingDirectory, workspace: rt.workspace, tools, configs });
   const selection = await selectFiles(i.workingDirectory, ctx.targets, shared.excludes, rt);
   const targets = selection?.files ?? ctx.targets;
-  const expandedTargets = selection?.files ?? expandTargets(i.workingDirectory, ctx.targets);
+  const expandedTargets = pylintPaths(i.workingDirectory, ctx.targets, selection?.files);
   let projectEnv: PythonEnv | undefined;
   const plans: ToolPlan[] = [];
   for (const tool of tools) {
@@ -97,12 +104,21 @@ export async function planTools(
       projectEnv ??= chooseEnvironment(i.workingDirectory, rt.env, project);
       env = projectEnv;
     }
+    const parts =
+      tool === 'pylint' && mode === 'check'
+        ? partCount(ctx.cpus, candidateFiles(i.workingDirectory, expandedTargets).length)
+        : 1;
     const plan: ToolPlan = {
       tool,
       version,
       ...(config ? { config } : {}),
       ...(env ? { env } : {}),
       argv: toolArgv(ctx.uv, tool, version.version, invocation, env),
+      ...(parts > 1
+        ? {
+            parts: pylintParts(invocation, parts).map((p) => toolArgv(ctx.uv, tool, version.version, p, env)),
+          }
+        : {}),
       extraEnv: invocation.env ?? {},
       carried: [
         ...shared.carried.filter((c) => c.tool === tool),
@@ -127,7 +143,8 @@ export async function planTools(
     const cfg = p.config
       ? `, configured by ${path.relative(rt.workspace, p.config.file) || p.config.file}`
       : ', our defaults';
-    rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}`);
+    const split = p.parts ? `, split into ${p.parts.length} processes` : '';
+    rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}${split}`);
     for (const c of p.carried) rt.info(`  ${describeCarried(c)}`);
   }
   return plans;

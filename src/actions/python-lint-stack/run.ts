@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { errorMessage, ToolError } from '../../core/errors.js';
 import { displayCommand, type ExecResult, execTool, lastLines } from '../../core/exec.js';
 import type { UnfingerprintedFinding } from '../../findings/fingerprint.js';
@@ -71,51 +72,82 @@ export interface ToolRunResult {
   crash?: string;
 }
 
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  workspace: string;
+  timeoutMs?: number;
+}
+
 /** Runs one tool to completion and reads its report; a crash is returned, never thrown. */
-export async function runTool(
-  tool: ToolId,
-  argv: readonly string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; workspace: string; timeoutMs?: number },
-): Promise<ToolRunResult> {
+export function runTool(tool: ToolId, argv: readonly string[], opts: RunOptions): Promise<ToolRunResult> {
+  return runToolParts(tool, [argv], opts, (stdouts) => stdouts[0] ?? '');
+}
+
+type PartRun = { r: ExecResult; command: string } | { error: unknown; command: string };
+
+async function runPart(argv: readonly string[], opts: RunOptions): Promise<PartRun> {
   const [file, ...args] = argv as [string, ...string[]];
   const command = displayCommand(file, args);
-  let r: ExecResult;
   try {
-    r = await execTool(file, args, {
+    const r = await execTool(file, args, {
       cwd: opts.cwd,
       env: opts.env,
       okExitCodes: ANY_EXIT,
       timeoutMs: opts.timeoutMs ?? TOOL_TIMEOUT_MS,
     });
-  } catch (err) {
-    const e = err as ToolError & { result?: ExecResult };
-    return {
-      tool,
-      command,
-      exitCode: e instanceof ToolError ? e.exitCode : null,
-      durationMs: e.result?.durationMs ?? 0,
-      findings: [],
-      crash: errorMessage(err),
-    };
+    return { r, command };
+  } catch (error) {
+    return { error, command };
   }
-  const base = { tool, command, exitCode: r.exitCode, durationMs: r.durationMs };
-  const tail = () => {
+}
+
+/**
+ * Runs the processes of one tool at the same time (pylint's parts, see pylint-split.ts; usually just one)
+ * and reads them as one report: `merge` joins their outputs into the tool's format. Any part that crashes
+ * makes the whole run a crash: a report with a part missing would pass for a clean one.
+ */
+export async function runToolParts(
+  tool: ToolId,
+  argvs: readonly (readonly string[])[],
+  opts: RunOptions,
+  merge: (stdouts: string[]) => string,
+): Promise<ToolRunResult> {
+  const started = performance.now();
+  const runs = await Promise.all(argvs.map((argv) => runPart(argv, opts)));
+  const base = {
+    tool,
+    command: runs.map((p) => p.command).join('\n'),
+    durationMs: performance.now() - started,
+  };
+  const done: { r: ExecResult; command: string }[] = [];
+  for (const p of runs) {
+    if ('error' in p) {
+      const e = p.error as ToolError & { result?: ExecResult };
+      const exitCode = e instanceof ToolError ? e.exitCode : null;
+      return { ...base, exitCode, findings: [], crash: errorMessage(p.error) };
+    }
+    done.push(p);
+  }
+  const tail = (r: ExecResult) => {
     const t = lastLines(`${r.stdout.slice(-8192)}\n${r.stderr.slice(-8192)}`.trim(), 30);
     return t ? `; last output:\n${t}` : ' (no output)';
   };
+  const exitCode = done.find((p) => p.r.exitCode !== 0)?.r.exitCode ?? done[0]?.r.exitCode ?? null;
   let findings: UnfingerprintedFinding[];
   try {
-    findings = parseOutput(tool, r.stdout, { cwd: opts.cwd, workspace: opts.workspace });
+    const stdout = merge(done.map((p) => p.r.stdout));
+    findings = parseOutput(tool, stdout, { cwd: opts.cwd, workspace: opts.workspace });
   } catch (err) {
-    return {
-      ...base,
-      findings: [],
-      crash: `${command} exited with code ${r.exitCode}: ${errorMessage(err)}${tail()}`,
-    };
+    const tails = done.map((p) => tail(p.r)).join('');
+    const crash = `${base.command} exited with code ${exitCode}: ${errorMessage(err)}${tails}`;
+    return { ...base, exitCode, findings: [], crash };
   }
-  const why = crashReason(tool, r.exitCode, findings.length, r.stderr);
-  if (why) return { ...base, findings: [], crash: `${command} ${why}${tail()}` };
-  return { ...base, findings };
+  for (const { r, command } of done) {
+    const why = crashReason(tool, r.exitCode, findings.length, r.stderr);
+    if (why) return { ...base, exitCode: r.exitCode, findings: [], crash: `${command} ${why}${tail(r)}` };
+  }
+  return { ...base, exitCode, findings };
 }
 
 /** Runs `fn` over the items with at most `limit` at a time, results in input order. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { git, splitNul } from '../../core/git.js';
 import type { Runtime } from '../../core/runtime.js';
 import { EXCLUDED_DIRS } from './argv.js';
-import { safeArg } from './command.js';
+import { expandTargets, safeArg } from './command.js';
 import { type ExcludeOwner, type ExcludeRule, excludedBy } from './exclude-patterns.js';
 import type { CarriedSetting } from './shared-config.js';
 import type { ToolId } from './tools.js';
@@ -119,9 +119,34 @@ export async function selectFiles(
   if (ignored === undefined && rest.length > 0)
     rt.info(`${cwd} is not in a git work tree: no .gitignore applies.`);
   for (const f of rest) if (ignored?.has(f)) note('git', '.gitignore (git check-ignore)', f);
-  if (excluded.size === 0) return undefined;
-  const kept = candidates.filter((f) => !excluded.has(f));
-  return { files: coverOf(targets, kept, excluded).map(safeArg), excluded: [...groups.values()] };
+  const files = pathArguments(
+    targets,
+    candidates.filter((f) => !excluded.has(f)),
+    excluded,
+  );
+  return files && { files, excluded: [...groups.values()] };
+}
+
+/**
+ * The paths that name exactly the kept files (coverOf, as arguments no tool takes for an option); undefined
+ * when nothing is excluded: the tools then get the targets as they are.
+ */
+export function pathArguments(
+  targets: readonly string[],
+  kept: readonly string[],
+  excluded: ReadonlySet<string>,
+): string[] | undefined {
+  return excluded.size === 0 ? undefined : coverOf(targets, kept, excluded).map(safeArg);
+}
+
+/**
+ * What pylint is given (with `--recursive=y`): the selected paths, else each target's entries. pylint checks
+ * the files in the order it finds them under these paths, and what duplicate-code (R0801) reports depends on
+ * that order (a block found in three files is reported for the first pair that has it), so whatever compares
+ * its output with pylint's (bench/real-projects) must give pylint the same paths.
+ */
+export function pylintPaths(cwd: string, targets: readonly string[], selected?: readonly string[]): string[] {
+  return selected ? [...selected] : expandTargets(cwd, targets);
 }
 
 interface Node {

@@ -134,7 +134,8 @@ export function reproduceSection(i: LintInputs, workspace: string, rows: readonl
     `${lint} --fix   # autoflake, autopep8, ruff --fix and isort rewrite the files in place`,
     '```',
   ].join('\n');
-  const commands = rows.map((r) => `${r.tool}: ${r.command}`).join('\n');
+  // pylint split into parts ran one command a part, a line each.
+  const commands = rows.flatMap((r) => r.command.split('\n').map((c) => `${r.tool}: ${c}`)).join('\n');
   const cwd = path.relative(workspace, i.workingDirectory) || '.';
   const raw = details(`The commands that ran (in ${cwd})`, fenced(commands, 'text'));
   return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };

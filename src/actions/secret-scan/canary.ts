@@ -31,6 +31,28 @@ function pick(alphabet: string, n: number): string {
 
 const join = (...parts: string[]) => parts.join('');
 
+/** Shannon entropy in bits per character, as gitleaks computes it for a rule's `entropy` threshold. */
+export function shannonEntropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/**
+ * Random values fall below a rule's entropy threshold now and then (`AKIASA2JUUJA6JJJUUJT`: 2.75 bits, under
+ * aws-access-token's 3; 2 of 3,000 samples), and a control that fails at random would fail scans at random.
+ * So a value is drawn again until it clears the highest threshold of gitleaks' default rules with a margin.
+ */
+const MIN_ENTROPY = 3.5;
+function highEntropy(make: () => string): string {
+  for (;;) {
+    const v = make();
+    if (shannonEntropy(v) >= MIN_ENTROPY) return v;
+  }
+}
+
 /**
  * The lines of one kind, shaped for gitleaks' default rule of that kind (see config/gitleaks.toml). Values
  * stand bare, one per line with no name such as `token =`, so that only the rule for that kind can find
@@ -38,9 +60,9 @@ const join = (...parts: string[]) => parts.join('');
  */
 const MAKERS: Record<CanaryKind, () => string[]> = {
   // aws-access-token: (AKIA|ASIA|...)[A-Z2-7]{16}
-  'aws-access-key': () => [`${join('AK', 'IA')}${pick(`${UPPER}234567`, 16)}`],
+  'aws-access-key': () => [highEntropy(() => `${join('AK', 'IA')}${pick(`${UPPER}234567`, 16)}`)],
   // github-pat: ghp_[0-9a-zA-Z]{36}
-  'github-token': () => [`${join('gh', 'p_')}${pick(ALNUM, 36)}`],
+  'github-token': () => [highEntropy(() => `${join('gh', 'p_')}${pick(ALNUM, 36)}`)],
   // private-key: -----BEGIN ... PRIVATE KEY----- then 64+ characters, then KEY-----
   'private-key': () => {
     const marker = (edge: string) => `-----${edge} RSA ${join('PRIV', 'ATE')} KEY-----`;
@@ -48,7 +70,9 @@ const MAKERS: Record<CanaryKind, () => string[]> = {
     return [marker('BEGIN'), ...body, marker('END')];
   },
   // slack-bot-token: xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]*
-  'slack-token': () => [`${join('xo', 'xb-')}${pick(DIGITS, 12)}-${pick(DIGITS, 12)}-${pick(ALNUM, 24)}`],
+  'slack-token': () => [
+    highEntropy(() => `${join('xo', 'xb-')}${pick(DIGITS, 12)}-${pick(DIGITS, 12)}-${pick(ALNUM, 24)}`),
+  ],
 };
 
 export interface CanaryFile {

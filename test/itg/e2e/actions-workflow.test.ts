@@ -122,6 +122,9 @@ describe('.github/workflows/actions.yml', () => {
       'pyprod-actions gate',
       'gate passed: lint,deps,licenses',
       'pyprod-actions vuln-audit',
+      // The monorepo actions on examples/ (only the one example is copied here).
+      'projects (1): examples/fastapi-service',
+      'merged: 1 passed',
     ]) {
       expect(checks).toContain(line);
     }

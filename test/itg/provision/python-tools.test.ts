@@ -1,5 +1,5 @@
-// Python tools run through real uv: standalone at the pinned version, and inside the project's
-// environment at the version its uv.lock has.
+// Python tools run through real uv: standalone at the pinned version, and over the project (in a separate
+// environment, never a sync of the project's own) at the version its uv.lock has.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -30,19 +30,26 @@ describe('Python tools through uv', () => {
     expect(r.stdout.trim()).toBe(`ruff ${PYTHON_TOOLS.ruff.pin}`);
   });
 
-  it("runs pylint in the project's environment at the version uv.lock has", async (ctx) => {
+  it('runs pylint over the project at the version uv.lock has, without creating or syncing its venv', async (ctx) => {
     const uv = requireTool('uv');
     if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
     const project = fs.mkdtempSync(path.join(os.tmpdir(), 'pytools-'));
-    fs.cpSync(LOCKED, project, { recursive: true });
-    const locked = await lockedVersion(path.join(project, 'uv.lock'), 'pylint');
-    expect(locked).toMatch(/^\d+\.\d+\.\d+$/);
-    const cmd = pythonToolArgv(PYTHON_TOOLS.pylint, { uv, lockedVersion: locked, args: ['--version'] });
-    expect(cmd.versionFrom).toBe('uv.lock');
-    const r = await run(cmd.argv, project);
-    expect(r.stdout).toContain(`pylint ${locked}`);
-    // It ran in the project's environment: uv created the project's .venv for it.
-    expect(fs.existsSync(path.join(project, '.venv'))).toBe(true);
-    fs.rmSync(project, { recursive: true, force: true });
+    try {
+      fs.cpSync(LOCKED, project, { recursive: true });
+      const locked = await lockedVersion(path.join(project, 'uv.lock'), 'pylint');
+      expect(locked).toMatch(/^\d+\.\d+\.\d+$/);
+      const cmd = pythonToolArgv(PYTHON_TOOLS.pylint, {
+        uv,
+        lockedVersion: locked,
+        args: ['--version'],
+      });
+      expect(cmd.versionFrom).toBe('uv.lock');
+      const r = await run(cmd.argv, project);
+      expect(r.stdout).toContain(`pylint ${locked}`);
+      // uv installed the project into a separate environment: the project's own .venv was not created.
+      expect(fs.existsSync(path.join(project, '.venv'))).toBe(false);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
   });
 });

@@ -2,11 +2,15 @@
 // kind in a sample generated for the run; a config that swallows everything fails the step even though
 // gitleaks itself exits 0, and the sample's values reach no output.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CANARY_KINDS, makeCanary, missedKinds } from '../../../src/actions/secret-scan/canary.js';
+import { runGitleaks } from '../../../src/actions/secret-scan/gitleaks-run.js';
 import { loadEvent } from '../../fixtures/events/load.js';
 import type { ActionRunResult } from '../../support/action-runner.js';
 import { cleanupRepos, cloneRepo, runGit } from '../../support/git-repo.js';
+import { requireTool } from '../../support/tools.js';
 import { cleanupRuns, errors, filesUnder, log, missingTools, project, scan } from './helpers.js';
 import { SecretFactory } from './planted.js';
 
@@ -151,5 +155,38 @@ describe('secret-scan positive control', () => {
         '<code>github-token</code>, <code>private-key</code>)',
     );
     expectNoCanaryValue(r, ci.dir);
+  });
+});
+
+describe('the positive control never fails by chance', () => {
+  // Unchecked, about 1 in 6,000 AWS values fell under the rule's entropy threshold: 20,000 of them make a
+  // regression fail this test nearly every time.
+  it('gitleaks detects every kind in each of 21,000 generated samples (one scan)', async (ctx) => {
+    if (skipReason) return ctx.skip(skipReason);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyprod-canaries-'));
+    try {
+      const samples = [
+        ...Array.from({ length: 20_000 }, () => makeCanary(['aws-access-key'])),
+        ...Array.from({ length: 1_000 }, () => makeCanary(CANARY_KINDS)),
+      ];
+      fs.mkdirSync(path.join(dir, 's'));
+      for (const [i, c] of samples.entries()) fs.writeFileSync(path.join(dir, 's', `${i}.txt`), c.text);
+      const r = await runGitleaks(
+        requireTool('gitleaks') as string,
+        { target: { mode: 'dir' }, source: path.join(dir, 's') },
+        { cwd: dir, env: process.env, tempDir: path.join(dir, 'tmp'), timeoutMs: 300_000 },
+      );
+      const byFile = new Map<string, unknown[]>();
+      for (const e of r.entries) {
+        const file = path.basename(String((e as { File?: unknown }).File));
+        byFile.set(file, [...(byFile.get(file) ?? []), e]);
+      }
+      const missed = samples.flatMap((c, i) =>
+        missedKinds(c, byFile.get(`${i}.txt`) ?? []).map((k) => `${i}.txt: ${k}`),
+      );
+      expect(missed).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -81,7 +81,7 @@ describe('secret-scan: the commits of each event', () => {
       const r = await scan(ci.dir, { eventName: event, payload, inputs: REPORTS });
       expect(r.failed, log(r)).toBe(true);
       // The feature commit, the merge and the last commit; main's key is behind the merge base.
-      expect(r.outputs['scanned-commits']).toBe('3');
+      expect(r.outputs['scanned-commits'], log(r)).toBe('3');
       expect(ruleFiles(jsonFindings(r))).toEqual(['generic-api-key app/db.py', 'github-pat app/client.py']);
       // (the summary escapes Markdown and defuses references: `pull\_request \#\u200b12`)
       expect(r.summary.replaceAll('\\', '').replaceAll('\u200b', '')).toContain(`${event} #12: 3 commits`);

@@ -6,7 +6,6 @@
 // old `uv run --frozen --all-extras --all-groups` changes the snapshot and the verdict, so the test can fail.
 // Not run here: gate (it runs the other checks' bundles), docker-slim-build (its uv runs inside `docker
 // build`) and load-benchmark (it starts the user's own command).
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,6 +17,7 @@ import { localRuntime } from '../../../src/core/runtime.js';
 import type { JsonReport } from '../../../src/report/json-report.js';
 import { machineEnv } from '../../support/python.js';
 import { requireTool, TOOLS_DIR } from '../../support/tools.js';
+import { installedSet } from '../../support/venv-snapshot.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/side-effects/project');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pyprod-side-effects-'));
@@ -29,20 +29,6 @@ beforeAll(() => {
   uv = requireTool('uv');
   gitleaks = requireTool('gitleaks');
 });
-
-/** Every installed distribution's RECORD (its name, version and every file's hash), and the project files. */
-function snapshot(ws: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-  const lib = path.join(ws, '.venv', 'lib');
-  for (const e of fs.readdirSync(lib, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name === 'RECORD' && e.parentPath.endsWith('.dist-info')) {
-      out[path.relative(lib, path.join(e.parentPath, e.name))] = sha(path.join(e.parentPath, e.name));
-    }
-  }
-  for (const f of ['pyproject.toml', 'uv.lock']) out[f] = sha(path.join(ws, f));
-  return out;
-}
 
 async function run<I>(
   load: () => Promise<{ definition: ActionDefinition<I> }>,
@@ -106,13 +92,13 @@ describe('checks leave the environment as they found it', () => {
     });
     expect(setup.error, setup.log).toBeUndefined();
     expect(env.VIRTUAL_ENV).toBe(path.join(ws, '.venv'));
-    const installed = snapshot(ws);
+    const installed = installedSet(ws);
     const names = Object.keys(installed).map((k) => path.basename(path.dirname(k)));
     expect(names).toEqual(expect.arrayContaining(['idna-3.10.dist-info', 'iniconfig-2.1.0.dist-info']));
     expect(names.some((n) => /^(colorama|chardet|pluggy)-/.test(n))).toBe(false);
 
     const verdict = await licenceVerdict(ws, env, 'first');
-    expect(snapshot(ws), 'license-gate').toEqual(installed);
+    expect(installedSet(ws), 'license-gate').toEqual(installed);
 
     const deps = await run(() => import('../../../src/actions/deptry-report/definition.js'), ws, env, {
       'tool-source': 'path',
@@ -124,7 +110,7 @@ describe('checks leave the environment as they found it', () => {
       /separate environment \(uv\.lock[^|]*; not the project environment <code>\.venv<\/code>, which lacks [^|]*<code>\+ chardet==5\.2\.0<\/code>/,
     );
     expect(deps.summary).toContain('<code>+ pluggy==1.6.0</code>');
-    expect(snapshot(ws), 'deptry-report').toEqual(installed);
+    expect(installedSet(ws), 'deptry-report').toEqual(installed);
 
     const lint = await run(() => import('../../../src/actions/python-lint-stack/definition.js'), ws, env, {
       'tool-source': 'path',
@@ -132,14 +118,14 @@ describe('checks leave the environment as they found it', () => {
     });
     for (const tool of ['pylint', 'mypy'])
       expect(lint.summary).toContain(`${tool} ran in the active venv ${path.join(ws, '.venv')}.`);
-    expect(snapshot(ws), 'python-lint-stack').toEqual(installed);
+    expect(installedSet(ws), 'python-lint-stack').toEqual(installed);
 
     const secrets = await run(() => import('../../../src/actions/secret-scan/definition.js'), ws, env, {
       'tool-source': 'path',
       scope: 'files',
     });
     expect(secrets.error, secrets.log).toBeUndefined();
-    expect(snapshot(ws), 'secret-scan').toEqual(installed);
+    expect(installedSet(ws), 'secret-scan').toEqual(installed);
 
     expect(await licenceVerdict(ws, env, 'last')).toEqual(verdict);
 
@@ -150,7 +136,7 @@ describe('checks leave the environment as they found it', () => {
       env,
       timeoutMs: 240_000,
     });
-    expect(snapshot(ws)).not.toEqual(installed);
+    expect(installedSet(ws)).not.toEqual(installed);
     const synced = await licenceVerdict(ws, env, 'synced');
     expect(verdict).toMatchObject({ verdict: 'pass', outputs: { packages: '2', incompatible: '0' } });
     expect(synced).toMatchObject({ verdict: 'fail', outputs: { packages: '5', incompatible: '1' } });
@@ -194,7 +180,7 @@ describe('checks leave the environment as they found it', () => {
     // The project environment without the extra (whose `unbuildable` fails to build, like an sdist that
     // needs absent system headers).
     await execTool(uv, ['sync', '--frozen'], { cwd: ws, env, timeoutMs: 240_000 });
-    const installed = snapshot(ws);
+    const installed = installedSet(ws);
     const deps = await run(() => import('../../../src/actions/deptry-report/definition.js'), ws, env, {
       'tool-source': 'path',
     });
@@ -208,6 +194,6 @@ describe('checks leave the environment as they found it', () => {
     expect(deps.summary).toMatch(
       /uv project environment <code>\.venv<\/code> as it is, lacking [^|]*<code>\+ chardet==5\.2\.0<\/code>[^|]*could not be built/,
     );
-    expect(snapshot(ws)).toEqual(installed);
+    expect(installedSet(ws)).toEqual(installed);
   });
 });

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputs, parseEnvLines } from '../../../src/actions/load-benchmark/inputs.js';
 import { endpointOf, loopbackUrl, scenarioKey } from '../../../src/actions/load-benchmark/urls.js';
-import { InputError } from '../../../src/core/errors.js';
 import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
+import { inputError } from '../../support/input-error.js';
 
 // A real workspace: path inputs are checked to be the kind of path they take.
 const WS = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-ws-')));
@@ -20,16 +20,6 @@ const load = (values: Record<string, string>) =>
     ),
     rt,
   );
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('no InputError was thrown');
-}
 
 describe('load-benchmark inputs', () => {
   it('applies the defaults action.yml declares', () => {

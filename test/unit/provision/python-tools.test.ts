@@ -23,9 +23,49 @@ describe('python tool commands', () => {
     });
   });
 
-  it("runs a project tool with uv run --with, in the project's environment", () => {
+  it('runs a project tool with uv run --isolated --with: never a sync of the project environment', () => {
     const pylint = { package: 'pylint', pin: '4.0.0', mode: 'project' } as const;
-    expect(pythonToolArgv(pylint).argv).toEqual(['uv', 'run', '--with', 'pylint==4.0.0', 'pylint']);
+    expect(pythonToolArgv(pylint).argv).toEqual([
+      'uv',
+      'run',
+      '--isolated',
+      '--with',
+      'pylint==4.0.0',
+      'pylint',
+    ]);
+  });
+
+  it("takes the caller's own run flags when they cannot sync the project environment", () => {
+    const deptry = { package: 'deptry', pin: '0.25.1', mode: 'project' } as const;
+    const run = ['--frozen', '--all-extras', '--all-groups', '--no-sync'];
+    expect(pythonToolArgv(deptry, { run, args: ['.'] }).argv).toEqual([
+      'uv',
+      'run',
+      '--frozen',
+      '--all-extras',
+      '--all-groups',
+      '--no-sync',
+      '--with',
+      'deptry==0.25.1',
+      'deptry',
+      '.',
+    ]);
+    const venv = ['--no-project', '--python', '/w/.venv/bin/python'];
+    expect(pythonToolArgv(deptry, { run: venv }).argv.slice(0, 6)).toEqual(['uv', 'run', ...venv, '--with']);
+  });
+
+  it('refuses run flags that would sync the project environment', () => {
+    const mypy = { package: 'mypy', pin: '2.4.1', mode: 'project' } as const;
+    for (const run of [
+      [],
+      ['--frozen'],
+      ['--frozen', '--all-extras', '--all-groups'],
+      ['--python', '3.12'],
+    ]) {
+      expect(() => pythonToolArgv(mypy, { run })).toThrow(
+        "would sync the project's environment: give one of --isolated, --no-sync, --no-project",
+      );
+    }
   });
 
   it('prefers the locked version, and passes the uv path, plugins and arguments', () => {

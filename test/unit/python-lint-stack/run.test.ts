@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crashReason, runPool, runTool } from '../../../src/actions/python-lint-stack/run.js';
+import { mergePylintOutputs } from '../../../src/actions/python-lint-stack/pylint-split.js';
+import { crashReason, runPool, runTool, runToolParts } from '../../../src/actions/python-lint-stack/run.js';
 import { CAPTURE_ROOT, output as captured } from './outputs.js';
 
 /** argv of a process that prints `stdout` and `stderr` and exits with `code`. */
@@ -59,6 +60,69 @@ describe('runTool', () => {
     const r = await runTool('ruff', ['/nonexistent/uv', 'tool', 'run'], opts);
     expect(r.exitCode).toBeNull();
     expect(r.crash).toMatch(/was not found/);
+  });
+});
+
+describe('runToolParts', () => {
+  // The captured pylint output dealt out to two parts: the first file's messages, then the others.
+  const serial = JSON.parse(output('pylint.json')) as { messages: { path: string }[] };
+  const first = serial.messages.filter((m) => m.path === 'app/logic.py');
+  const others = serial.messages.filter((m) => m.path !== 'app/logic.py');
+  const part = (messages: unknown[]) => JSON.stringify({ messages });
+
+  it('runs the parts at once and reads their merged output as one report', async () => {
+    // Each part marks that it started, then waits for the other's mark: parts run one after the other
+    // would never both finish (the waiting part gives up after 30 s with exit code 3, a crash).
+    const marks = fs.mkdtempSync(path.join(dir, 'marks-'));
+    const meeting = (me: string, other: string, out: string) => [
+      process.execPath,
+      '-e',
+      `const fs = require('node:fs'); fs.writeFileSync(${JSON.stringify(path.join(marks, me))}, '');
+       const t0 = Date.now();
+       const wait = () => fs.existsSync(${JSON.stringify(path.join(marks, other))})
+         ? process.stdout.write(${JSON.stringify(out)})
+         : Date.now() - t0 > 30000 ? process.exit(3) : setTimeout(wait, 20);
+       wait();`,
+    ];
+    const r = await runToolParts(
+      'pylint',
+      [meeting('a', 'b', part(first)), meeting('b', 'a', part(others))],
+      opts,
+      mergePylintOutputs,
+    );
+    expect(r.crash).toBeUndefined();
+    expect(r.findings).toHaveLength(9);
+    expect(r.findings.filter((f) => f.file === 'app/logic.py')).toHaveLength(first.length);
+    expect(r.command.split(process.execPath)).toHaveLength(3);
+  });
+
+  it('is a crash when any part crashes, never a report with a part missing', async () => {
+    const traceback = 'Traceback (most recent call last):\n  File "<string>", line 1\nKeyError: 0';
+    const r = await runToolParts(
+      'pylint',
+      [fake(part(first), '', 0), fake(part([]), traceback, 0)],
+      opts,
+      mergePylintOutputs,
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.crash).toMatch(/raised an exception \(exit code 0\); last output:\n/);
+    expect(r.crash).toContain('KeyError: 0');
+    const exit = await runToolParts(
+      'pylint',
+      [fake(part(first), '', 0), fake('', 'usage error', 32)],
+      opts,
+      mergePylintOutputs,
+    );
+    expect(exit.exitCode).toBe(32);
+    expect(exit.crash).toMatch(/part 2 of 2: not JSON/);
+    const missing = await runToolParts(
+      'pylint',
+      [fake(part(first), '', 0), ['/nonexistent/uv', 'run']],
+      opts,
+      mergePylintOutputs,
+    );
+    expect(missing.exitCode).toBeNull();
+    expect(missing.crash).toMatch(/was not found/);
   });
 });
 

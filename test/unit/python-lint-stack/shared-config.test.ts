@@ -9,7 +9,13 @@ import {
   globMatcher,
   pythonRegExp,
 } from '../../../src/actions/python-lint-stack/exclude-patterns.js';
-import { carriedExcludes, coverOf, selectFiles } from '../../../src/actions/python-lint-stack/selection.js';
+import {
+  carriedExcludes,
+  coverOf,
+  pathArguments,
+  pylintPaths,
+  selectFiles,
+} from '../../../src/actions/python-lint-stack/selection.js';
 import { describeCarried, loadSharedConfig } from '../../../src/actions/python-lint-stack/shared-config.js';
 import { DEFAULT_TOOLS, type ToolId } from '../../../src/actions/python-lint-stack/tools.js';
 import { git } from '../../../src/core/git.js';
@@ -261,5 +267,25 @@ describe('coverOf', () => {
     expect(coverOf(['tests', 'src/pkg/b.py'], kept, excluded)).toEqual(['tests', 'src/pkg/b.py']);
     // Everything under a target excluded: nothing to pass.
     expect(coverOf(['src/gen/deep'], kept, excluded)).toEqual([]);
+  });
+});
+
+describe('pylintPaths', () => {
+  it("gives pylint the selection's paths, else each target's entries (what the corpus passes by hand too)", () => {
+    const dir = fs.mkdtempSync(path.join(scratch, 'pylint-paths-'));
+    for (const f of ['setup.py', 'pkg/__init__.py', 'pkg/gen/x_pb2.py', '-odd.py', '.hidden/h.py']) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), '');
+    }
+    expect(pathArguments(['.'], ['setup.py', 'pkg/__init__.py'], new Set())).toBeUndefined();
+    // Nothing excluded: the working directory's entries, sorted, no hidden directory.
+    expect(pylintPaths(dir, ['.'], undefined)).toEqual(['./-odd.py', 'pkg', 'setup.py']);
+    const selected = pathArguments(
+      ['.'],
+      ['-odd.py', 'pkg/__init__.py', 'setup.py'],
+      new Set(['pkg/gen/x_pb2.py']),
+    );
+    expect(selected).toEqual(['./-odd.py', 'setup.py', 'pkg/__init__.py']);
+    expect(pylintPaths(dir, ['.'], selected)).toEqual(selected);
   });
 });

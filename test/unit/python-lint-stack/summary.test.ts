@@ -99,6 +99,10 @@ describe('summary sections', () => {
     const md = reproduceSection(i, ws, [row('ruff')]).markdown;
     expect(md).toContain('pyprod lint --working-directory svc --tools fast --max-complexity 12 --fix');
     expect(md).toContain('ruff: uv tool run ruff .');
+    const split = row('pylint', { command: 'uv run python -c x part0 .\nuv run python -c x part1 .' });
+    expect(reproduceSection(i, ws, [row('ruff'), split]).markdown).toContain(
+      'ruff: uv tool run ruff .\npylint: uv run python -c x part0 .\npylint: uv run python -c x part1 .\n',
+    );
   });
 
   it('crashes: each crashed tool with its message, none when all ran', () => {

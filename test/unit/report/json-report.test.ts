@@ -3,7 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/findings/finding.js';
-import { buildJsonReport, serialiseJsonReport, writeJsonReport } from '../../../src/report/json-report.js';
+import {
+  buildJsonReport,
+  projectOf,
+  runOf,
+  serialiseJsonReport,
+  writeJsonReport,
+} from '../../../src/report/json-report.js';
 import { sampleFindings, sampleReport } from './sample-report.js';
 
 /** The same finding with its keys inserted in reverse order. */
@@ -45,6 +51,19 @@ describe('buildJsonReport', () => {
     ]);
     // The merged finding keeps each tool's own report: rule id, wording, line and data.
     expect(r.findings[1]?.reports?.map((x) => `${x.tool} ${x.rule}`)).toEqual(['ruff F401', 'pylint W0611']);
+  });
+
+  it('carries the project directory and the run that wrote it, after the version', () => {
+    const env = { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'check', RUNNER_NAME: 'r7' };
+    const run = runOf(env);
+    const r = buildJsonReport(sampleReport(), { project: 'services/api', run });
+    expect(Object.keys(r).slice(0, 6)).toEqual(['tool', 'action', 'version', 'project', 'run', 'verdict']);
+    expect(r.run).toEqual({ id: '123', attempt: '2', job: 'check', runner: 'r7' });
+    expect(runOf({})).toBeUndefined();
+    expect(runOf({ GITHUB_RUN_ID: '12; rm' })).toBeUndefined();
+    expect(projectOf('/w', '.')).toBe('.');
+    expect(projectOf('/w', 'services/api/')).toBe('services/api');
+    expect(projectOf('/w', '/w/libs/core')).toBe('libs/core');
   });
 
   it('serialises equal data identically whatever order the keys and findings came in', () => {

@@ -5,7 +5,13 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { baselineOf } from '../../../src/findings/baseline.js';
-import { artifactUri, buildSarif, FINGERPRINT_KEY, writeSarif } from '../../../src/report/sarif.js';
+import {
+  artifactUri,
+  buildSarif,
+  FINGERPRINT_KEY,
+  sarifCategory,
+  writeSarif,
+} from '../../../src/report/sarif.js';
 import { manyFindings, sampleFindings, sampleReport } from './sample-report.js';
 
 const SCHEMA_FILE = path.join(import.meta.dirname, '../../fixtures/sarif/sarif-schema-2.1.0.json');
@@ -80,6 +86,20 @@ describe('buildSarif', () => {
     expect(f401?.partialFingerprints[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{64}$/);
     const leak = log.runs[2]?.results[0];
     expect(leak?.partialFingerprints[FINGERPRINT_KEY]).toBe('config/settings.py:aws-access-token:3');
+  });
+
+  it('gives a project below the workspace root categories of its own (a monorepo job each)', () => {
+    const ids = (project?: string) =>
+      buildSarif(sampleReport(), { project }).log.runs.map((r) => r.automationDetails.id);
+    expect(ids('.')).toEqual(ids());
+    expect(ids('services/api')).toEqual([
+      'python-lint-stack/ruff/services/api/',
+      'python-lint-stack/pylint/services/api/',
+      'python-lint-stack/gitleaks/services/api/',
+    ]);
+    expect(sarifCategory('license-gate', 'license-gate', 'a b/$(x)')).toBe(
+      'license-gate/license-gate/a_b/__x_/',
+    );
   });
 
   it('leaves out positions below 1 and locations without a file', () => {

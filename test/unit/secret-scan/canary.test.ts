@@ -4,6 +4,7 @@ import {
   canaryFailure,
   makeCanary,
   missedKinds,
+  shannonEntropy,
 } from '../../../src/actions/secret-scan/canary.js';
 import { canaryLine } from '../../../src/actions/secret-scan/summary.js';
 
@@ -23,6 +24,18 @@ describe('canary', () => {
     expect(lines[key.to - 1]).toBe(marker('END'));
     // Never a placeholder gitleaks' global stopwords would allow (its default config lists the alphabet).
     expect(a.text.toLowerCase()).not.toContain('abcdefghijklmnopqrstuvwxyz');
+  });
+
+  it('computes entropy as gitleaks does, and draws no value under its thresholds', () => {
+    // (a value gitleaks 8.30.1 missed in a 3,000-sample run: aws-access-token wants entropy >= 3)
+    expect(shannonEntropy(`${'AK'}${'IA'}SA2JUUJA6JJJUUJT`)).toBeCloseTo(2.746, 3);
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+    for (let i = 0; i < 2000; i++) {
+      const c = makeCanary(['aws-access-key', 'github-token', 'slack-token']);
+      for (const line of c.text.split('\n').filter(Boolean))
+        expect(shannonEntropy(line)).toBeGreaterThanOrEqual(3.5);
+    }
   });
 
   it('counts a kind as detected when any finding starts on its lines, whatever the rule is called', () => {

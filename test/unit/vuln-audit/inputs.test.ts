@@ -28,7 +28,7 @@ describe('vuln-audit inputs', () => {
       failOn: 'fixable',
       minSeverity: 'low',
       // The shared report inputs, none given.
-      report: { prComment: false },
+      report: { prComment: false, workingDirectory: '.' },
     });
   });
 

@@ -1,0 +1,144 @@
+import { PYLINT_BOOT, type ToolInvocation } from './argv.js';
+import { OutputError } from './parse-json.js';
+
+/**
+ * pylint on every core with the findings of one process. pylint's own `--jobs` changes what it reports: on
+ * rich 15.0 it finds a different set of duplicate-code (R0801) and cyclic-import (R0401) messages (its
+ * workers hand their files' lines and import edges back in another order, and both checks depend on that
+ * order), and with Python's forkserver start method (the default from Python 3.14) its workers do not see
+ * what an init-hook put on sys.path. So the work is split into parts, separate processes of one pylint
+ * each (`--jobs=1`):
+ * - every part discovers the files exactly as pylint does (its own walk, ignore settings and module
+ *   names), then keeps the files it owns: the largest first, each to the part with the least work so far;
+ * - every part runs with duplicate-code and cyclic-import disabled;
+ * - part 0 first runs those two checks alone over every file, in pylint's order, as one process would
+ *   (and only those the configuration enables): the pass builds every module's tree once, and part 0's
+ *   own files are then checked with that tree cache warm, so the pass costs part 0 less than a process of
+ *   its own would (it starts with a share of the work, CROSS_SHARE, and owns fewer files).
+ * The parts' messages together are the serial run's (checked on rich and on a project with duplicates and
+ * an import cycle); only their order differs.
+ */
+
+/** The two checks that depend on every file at once. */
+export const CROSS_MESSAGES = ['duplicate-code', 'cyclic-import'] as const;
+
+/**
+ * The part of the work that part 0's duplicate-code and cyclic-import pass counts for, in file bytes: about
+ * a quarter of the checking on rich (the pass parses every file, but part 0's own checking then reuses
+ * those trees).
+ */
+export const CROSS_SHARE = 0.25;
+
+/** What one part does; the boot reads it from its first argument. */
+export interface PartSpec {
+  part: number;
+  parts: number;
+  /** Whether this part also runs the duplicate-code and cyclic-import pass over every file. */
+  cross: boolean;
+  crossShare: number;
+}
+
+const PART_SOURCE = `import gc, io, json, os, sys
+from contextlib import redirect_stdout
+gc.set_threshold(100_000, 50, 1_000)
+spec, args = json.loads(sys.argv[1]), sys.argv[2:]
+sys.argv = ['pylint']
+from pylint.lint import PyLinter, Run
+CROSS = (${CROSS_MESSAGES.map((m) => `'${m}'`).join(', ')})
+state = {'cross': False}
+class NothingToCheck(Exception):
+    pass
+def owned(items):
+    sizes = [os.path.getsize(i.filepath) for i in items]
+    load = [0.0] * spec['parts']
+    load[0] = spec['crossShare'] * sum(sizes)
+    mine = set()
+    for n in sorted(range(len(items)), key=lambda n: -sizes[n]):
+        k = load.index(min(load))
+        load[k] += sizes[n]
+        if k == spec['part']:
+            mine.add(n)
+    return [i for n, i in enumerate(items) if n in mine]
+discover = PyLinter._iterate_file_descrs
+def files(self, *a, **kw):
+    items = list(discover(self, *a, **kw))
+    return iter(items if state['cross'] else owned(items))
+PyLinter._iterate_file_descrs = files
+configure = PyLinter.load_plugin_configuration
+def restrict(self):
+    configure(self)
+    if state['cross']:
+        keep = [m for m in CROSS if self.is_message_enabled(m)]
+        if not keep:
+            raise NothingToCheck
+        self.disable('all')
+        for m in keep:
+            self.enable(m)
+PyLinter.load_plugin_configuration = restrict
+def run(cross, extra):
+    state['cross'] = cross
+    out = io.StringIO()
+    try:
+        with redirect_stdout(out):
+            Run([*args, '--jobs=1', *extra], exit=False)
+    except NothingToCheck:
+        return []
+    return [m for m in json.loads(out.getvalue())['messages'] if (m['symbol'] in CROSS) == cross]
+messages = run(True, []) if spec['cross'] else []
+messages += run(False, ['--disable=' + ','.join(CROSS)])
+json.dump({'messages': messages}, sys.stdout)
+`;
+
+/**
+ * One part (PartSpec as JSON in argv[1], pylint's arguments after it), printing one json2 object with the
+ * messages of its passes. Hooks on two PyLinter methods that pylint 3.0 to 4.1 all have (json2 needs 3.0):
+ * `_iterate_file_descrs` (the files pylint discovered, filtered to this part's) and
+ * `load_plugin_configuration` (called once the configuration and command line are read: the pass keeps
+ * duplicate-code and cyclic-import as the configuration has them and disables everything else).
+ * On one line (a JSON string is a Python string literal), so that each part's command is one line of the
+ * summary's "commands that ran".
+ */
+export const PYLINT_PART_BOOT = `exec(${JSON.stringify(PART_SOURCE)})`;
+
+/** How many parts: one a CPU, never more than there are files; one part is pylint's usual single run. */
+export function partCount(cpus: number, files: number): number {
+  return Math.max(1, Math.min(Math.floor(cpus), files));
+}
+
+/**
+ * The invocations of the parts, from the single-process one (`python -c PYLINT_BOOT <pylint args>`): the
+ * same pylint arguments and environment, behind PYLINT_PART_BOOT and the part's spec.
+ */
+export function pylintParts(single: ToolInvocation, parts: number): ToolInvocation[] {
+  const [flag, boot, ...pylintArgs] = single.args;
+  if (flag !== '-c' || boot !== PYLINT_BOOT) throw new Error('pylintParts: not a pylint invocation');
+  return Array.from({ length: parts }, (_, part) => {
+    const spec: PartSpec = { part, parts, cross: part === 0, crossShare: CROSS_SHARE };
+    return {
+      ...single,
+      args: ['-c', PYLINT_PART_BOOT, JSON.stringify(spec), ...pylintArgs],
+    };
+  });
+}
+
+/** The parts' outputs as one json2 object (the messages of all of them), for parsePylint. */
+export function mergePylintOutputs(stdouts: readonly string[]): string {
+  const messages: unknown[] = [];
+  stdouts.forEach((stdout, n) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(stdout);
+    } catch (err) {
+      throw new OutputError(
+        'pylint',
+        `part ${n + 1} of ${stdouts.length}: not JSON (${(err as Error).message})`,
+      );
+    }
+    const list = (data as { messages?: unknown } | null)?.messages;
+    if (!Array.isArray(list)) {
+      throw new OutputError('pylint', `part ${n + 1} of ${stdouts.length}: no "messages" array`);
+    }
+    messages.push(...list);
+  });
+  return JSON.stringify({ messages });
+}

@@ -1,0 +1,120 @@
+// pylint split into parts (pylint-split.ts) against one pylint process: the real pylint at our pin through
+// uv, as the action starts it, on a project with duplicate code across files and import cycles.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js';
+import { expandTargets, toolArgv } from '../../../src/actions/python-lint-stack/command.js';
+import { mergePylintOutputs, pylintParts } from '../../../src/actions/python-lint-stack/pylint-split.js';
+import { runTool, runToolParts } from '../../../src/actions/python-lint-stack/run.js';
+import type { UnfingerprintedFinding } from '../../../src/findings/fingerprint.js';
+import { PYTHON_TOOLS } from '../../../src/provision/python-tools.js';
+import { requireTool } from '../../support/tools.js';
+import { lintEnv } from './helpers.js';
+
+let uv: string | undefined;
+const made: string[] = [];
+beforeAll(() => {
+  uv = requireTool('uv');
+});
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** The same block in several modules (pylint's duplicate-code wants more than four lines). */
+const block = (name: string, indent = '') =>
+  [
+    `def ${name}(values):`,
+    '    total = 0',
+    '    for value in values:',
+    '        if value > 10:',
+    '            total += value * 2',
+    '        else:',
+    '            total -= value',
+    '    return total',
+  ]
+    .map((l) => indent + l)
+    .join('\n');
+
+/**
+ * A package with two import cycles (alpha -> beta -> gamma -> alpha, delta <-> epsilon), a block repeated
+ * in three modules (one of them outside the package) and another in two, a subpackage, a long line in an
+ * `__init__.py` (module names of package files) and a few ordinary messages.
+ */
+function project(pyproject = ''): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-split-'));
+  made.push(dir);
+  const files: Record<string, string> = {
+    'pyproject.toml': `[project]\nname = "split"\nversion = "0"\n${pyproject}`,
+    'pkg/__init__.py': `"""The package."""\nVERSION = "${'1.0.0 '.repeat(20).trim()}"\n`,
+    'pkg/alpha.py': `"""Alpha."""\nfrom pkg import beta\n\n\n${block('alpha_total')}\n\n\ndef use():\n    """Use."""\n    return beta.use()\n`,
+    'pkg/beta.py':
+      '"""Beta."""\nfrom pkg import gamma\n\n\ndef use():\n    """Use."""\n    return gamma.use()\n',
+    'pkg/gamma.py': `"""Gamma."""\nimport os\n\n\ndef use():\n    """Use."""\n    from pkg import alpha  # the cycle closes here\n    return alpha\n`,
+    'pkg/delta.py': `"""Delta."""\nfrom pkg import epsilon\n\n\nclass Delta:\n    """Delta."""\n\n${block('delta_total', '    ')}\n\n\nE = epsilon\n`,
+    'pkg/epsilon.py': `"""Epsilon."""\nfrom pkg import delta\n\n\nclass Epsilon:\n    """Epsilon."""\n\n${block('epsilon_total', '    ')}\n\n\nD = delta\n`,
+    'pkg/sub/__init__.py': '',
+    'pkg/sub/zeta.py': `"""Zeta."""\nimport sys\n\n\n${block('zeta_total')}\n\n\nprint(undefined_name)\n`,
+    'scripts/tool.py': `"""Tool."""\n${block('tool_total')}\n\n\nx = 1\n`,
+    'setup.py': 'import setuptools\n\nsetuptools.setup()\n',
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const sorted = (fs: UnfingerprintedFinding[]) => fs.map((f) => JSON.stringify(f)).sort();
+const count = (fs: UnfingerprintedFinding[], rule: string) => fs.filter((f) => f.rule === rule).length;
+
+/** The findings of one pylint process, and of the same run split into `parts`. */
+async function serialAndSplit(dir: string, parts: number) {
+  const single = checkInvocation('pylint', {
+    targets: ['.'],
+    expandedTargets: expandTargets(dir, ['.']),
+    maxLineLength: 88,
+    maxComplexity: 10,
+    fast: false,
+    jobs: 1,
+  });
+  const argv = (inv: typeof single) => toolArgv(uv!, 'pylint', PYTHON_TOOLS.pylint.pin, inv, undefined);
+  const opts = { cwd: dir, workspace: dir, env: lintEnv(uv!, single.env), timeoutMs: 300_000 };
+  const serial = await runTool('pylint', argv(single), opts);
+  const split = await runToolParts('pylint', pylintParts(single, parts).map(argv), opts, mergePylintOutputs);
+  expect(serial.crash).toBeUndefined();
+  expect(split.crash).toBeUndefined();
+  return { serial: serial.findings, split: split.findings };
+}
+
+describe('pylint split into parts, against one process', () => {
+  it.for([2, 3])('reports what one process reports, in %i parts', async (parts, ctx) => {
+    if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
+    const { serial, split } = await serialAndSplit(project(), parts);
+    // The checks that a split changes are there: the project's duplicates and both cycles.
+    expect(count(serial, 'R0801')).toBeGreaterThanOrEqual(2);
+    expect(count(serial, 'R0401')).toBe(2);
+    expect(serial.find((f) => f.rule === 'C0301')?.file).toBe('pkg/__init__.py');
+    expect(sorted(split)).toEqual(sorted(serial));
+  });
+
+  it('keeps duplicate-code and cyclic-import as the configuration sets them', async (ctx) => {
+    if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
+    const noDuplicates = await serialAndSplit(
+      project('[tool.pylint."messages control"]\ndisable = ["duplicate-code"]\n'),
+      2,
+    );
+    expect(count(noDuplicates.serial, 'R0801')).toBe(0);
+    expect(count(noDuplicates.serial, 'R0401')).toBe(2);
+    expect(sorted(noDuplicates.split)).toEqual(sorted(noDuplicates.serial));
+
+    const neither = await serialAndSplit(
+      project('[tool.pylint."messages control"]\ndisable = ["R0801", "cyclic-import"]\n'),
+      2,
+    );
+    expect(count(neither.serial, 'R0801') + count(neither.serial, 'R0401')).toBe(0);
+    expect(neither.serial.length).toBeGreaterThan(5);
+    expect(sorted(neither.split)).toEqual(sorted(neither.serial));
+  });
+});
