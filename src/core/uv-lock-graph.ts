@@ -32,6 +32,11 @@ export interface LockPackage {
   versions: string[];
   /** The source kind: registry, virtual, editable, directory, git, path, url. */
   source: string;
+  /**
+   * Every source kind the lock's entries of this name give (uv writes one entry per name, version and
+   * source): a second entry must not hide a registry release behind a first one's `editable`.
+   */
+  sources?: string[];
   /** The source's value when it is a string: the URL, or the path of a virtual or editable package. */
   sourceRef?: string;
   dependencies: LockDependency[];
@@ -130,7 +135,10 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
   try {
     doc = parseToml(text) as Table;
   } catch (err) {
-    throw new Error(`${lockPath} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
+    // The parser's first line only (where and what): the lines after it quote the file, and a lock that is a
+    // link to another file (a runner's environment, say) must not have it quoted into an annotation.
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 300);
+    throw new Error(`${lockPath} is not valid TOML: ${first}`);
   }
   const packages = new Map<string, LockPackage>();
   // Lock files written before uv 0.3 called the entries [[distribution]].
@@ -139,7 +147,15 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     if (typeof t.name !== 'string') continue;
     const name = normalizePackageName(t.name);
     const sourceTable = asTable(t.source);
-    const source = Object.keys(sourceTable)[0] ?? 'registry';
+    const kinds = Object.keys(sourceTable);
+    // uv writes exactly one kind; a second one (`{ virtual = "x", registry = "…" }`, which uv installs from the
+    // registry) would let the first hide the package from the checks that read this lock.
+    if (t.source !== undefined && kinds.length !== 1)
+      throw new Error(
+        `${lockPath}: package ${JSON.stringify(t.name).slice(0, 100)} has a source with ${kinds.length} kinds ` +
+          `(${kinds.slice(0, 5).join(', ') || 'none'}); uv writes exactly one`,
+      );
+    const source = kinds[0] ?? 'registry';
     const pkg: LockPackage = {
       name,
       versions: typeof t.version === 'string' ? [t.version] : [],
@@ -166,6 +182,8 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     mergeDeps(have.dependencies, pkg.dependencies);
     mergeMap(have.optional, pkg.optional);
     mergeMap(have.groups, pkg.groups);
+    const seen = have.sources ?? [have.source];
+    if (!seen.includes(source)) have.sources = [...seen, source];
     have.sdist ||= pkg.sdist;
     have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
   }
@@ -212,8 +230,16 @@ export function memberGraph(graph: LockGraph, name: string): LockGraph | undefin
   };
 }
 
+/** uv.lock's text; a symbolic link is refused (a pull request could point it at any file of the runner). */
+export async function readLockText(lockPath: string): Promise<string> {
+  const st = await fs.lstat(lockPath);
+  if (st.isSymbolicLink())
+    throw new Error(`${lockPath} is a symbolic link; uv.lock is read only as a regular file of the project`);
+  return fs.readFile(lockPath, 'utf8');
+}
+
 export async function readLockGraph(lockPath: string): Promise<LockGraph> {
-  return parseLockGraph(await fs.readFile(lockPath, 'utf8'), lockPath);
+  return parseLockGraph(await readLockText(lockPath), lockPath);
 }
 
 /** Which dependencies count: always the runtime ones; `all` adds every group, or the named groups. */

@@ -7,8 +7,7 @@ import type { MarkerEnvironment } from './markers.js';
 
 /**
  * The environment uv.lock's markers are evaluated against: this runner's platform (the machine the job runs
- * on is the one `uv sync` installs for), and the Python the project runs, from its `.python-version`, else
- * the active (or project) virtual environment's pyvenv.cfg, else the lowest version `requires-python` allows.
+ * on is the one `uv sync` installs for), and the Python uv installs for (findPython).
  */
 
 export interface RunnerPlatform {
@@ -26,8 +25,8 @@ export interface PythonTarget {
   /** The full version is known only to its minor version. */
   minorOnly: boolean;
   implementation: 'cpython' | 'pypy' | 'graalpy';
-  from: '.python-version' | 'pyvenv.cfg' | 'requires-python';
-  /** The file it was read from (`.python-version`, `pyvenv.cfg`, `uv.lock`). */
+  from: '.python-version' | 'pyvenv.cfg' | 'UV_PYTHON';
+  /** The file it was read from (`.python-version`, `pyvenv.cfg`), or `UV_PYTHON`. */
   file: string;
 }
 
@@ -121,30 +120,30 @@ export interface TargetOptions {
   runner?: RunnerPlatform;
 }
 
+/**
+ * The Python uv installs for, in the order uv itself decides it: the active environment (what setup-uv-cached
+ * built and activated: its pyvenv.cfg is the fact), then UV_PYTHON (setup-uv-cached's python-version wins
+ * over `.python-version` through it), then `.python-version`, then the project's own environment. Nothing
+ * else: the lowest version requires-python allows is not what uv picks (it takes a newer interpreter), so
+ * without one of these python_version markers stay unknown and their packages are audited.
+ */
 function findPython(opts: TargetOptions): PythonTarget | undefined {
+  const fromVenv = (venv: string | undefined): PythonTarget | undefined => {
+    if (!venv) return undefined;
+    const file = path.join(venv, 'pyvenv.cfg');
+    const parsed = readPyvenvCfg(file);
+    return parsed ? { ...parsed, from: 'pyvenv.cfg', file } : undefined;
+  };
+  const active = fromVenv(opts.env.VIRTUAL_ENV);
+  if (active) return active;
+  const uvPython = opts.env.UV_PYTHON ? parsePythonRequest(opts.env.UV_PYTHON) : undefined;
+  if (uvPython) return { ...uvPython, from: 'UV_PYTHON', file: 'UV_PYTHON' };
   for (const dir of [...new Set([opts.projectDir, opts.root])]) {
     const request = readPythonVersionFile(dir);
     const parsed = request ? parsePythonRequest(request) : undefined;
     if (parsed) return { ...parsed, from: '.python-version', file: path.join(dir, '.python-version') };
   }
-  const venvs = [opts.env.VIRTUAL_ENV, opts.venv].filter((v): v is string => !!v);
-  for (const venv of venvs) {
-    const file = path.join(venv, 'pyvenv.cfg');
-    const parsed = readPyvenvCfg(file);
-    if (parsed) return { ...parsed, from: 'pyvenv.cfg', file };
-  }
-  const lowest = opts.requiresPython ? lowestPython(opts.requiresPython) : undefined;
-  if (lowest)
-    // Which patch release would run is not known: only the minor version is.
-    return {
-      version: lowest.version,
-      full: lowest.version,
-      minorOnly: true,
-      implementation: 'cpython',
-      from: 'requires-python',
-      file: opts.lockFile,
-    };
-  return undefined;
+  return fromVenv(opts.venv);
 }
 
 const IMPLEMENTATION = { cpython: 'CPython', pypy: 'PyPy', graalpy: 'GraalVM' } as const;
@@ -176,6 +175,6 @@ export function targetEnvironment(opts: TargetOptions): TargetEnvironment {
   const where = `${values.sys_platform} ${values.platform_machine}`;
   const description = python
     ? `${where}, ${IMPLEMENTATION[python.implementation]} ${python.full} (from ${python.from})`
-    : `${where}, Python version unknown (no .python-version, pyvenv.cfg or requires-python)`;
+    : `${where}, Python version unknown (no active environment, UV_PYTHON or .python-version): markers on it are not evaluated`;
   return { markers, platform: runner.platform, ...(python ? { python } : {}), description };
 }

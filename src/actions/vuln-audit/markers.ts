@@ -150,6 +150,12 @@ export function parseMarker(src: string): Node {
 }
 
 const FLIP: Partial<Record<Op, Op>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+/** The marker variables uv compares as PEP 440 versions (uv's MarkerValueVersion). */
+const VERSION_VARIABLES: ReadonlySet<string> = new Set([
+  'python_version',
+  'python_full_version',
+  'implementation_version',
+]);
 const VERSION_OPS = new Set<Op>(['<', '<=', '==', '!=', '>=', '>', '~=', '===']);
 
 /** Python's behaviour for a comparison with no PEP 440 meaning: strings. */
@@ -251,7 +257,15 @@ function evalCompare(node: Extract<Node, { kind: 'cmp' }>, env: MarkerEnvironmen
   const minorOnly =
     left.kind === 'var' && (left.name === 'python_full_version' || left.name === 'implementation_version');
   if (env.pythonMinorOnly && minorOnly && right.kind === 'str') return compareMinorOnly(lhs, op, rhs);
-  return compare(lhs, op, rhs);
+  // uv (the installer that reads this lock) compares only its version variables as PEP 440 versions; every
+  // other variable is a string: `platform_machine != '1.0'` is true on x86_64, never "not a version" false.
+  const names = [left, right].flatMap((o) => (o.kind === 'var' ? [o.name] : []));
+  if (names.some((n) => VERSION_VARIABLES.has(n))) return compare(lhs, op, rhs);
+  try {
+    return compareStrings(lhs, op, rhs);
+  } catch {
+    return undefined;
+  }
 }
 
 function evaluate(node: Node, env: MarkerEnvironment): MarkerValue {

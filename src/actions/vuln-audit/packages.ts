@@ -12,6 +12,7 @@ import {
   parseGroups,
   parseLockGraph,
   type Requirement,
+  readLockText,
 } from '../../core/uv-lock-graph.js';
 import { locateUvProject, type UvProject } from '../../core/uv-project.js';
 import { type RunnerPlatform, type TargetEnvironment, targetEnvironment } from './environment.js';
@@ -55,6 +56,15 @@ export const LOCK_LIMITS = {
 const NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
 /** Local source trees: the project itself (or a local package built from it); never looked up. */
 const LOCAL_SOURCES = new Set(['editable', 'virtual']);
+
+/**
+ * The source a package is audited by: an index release when any of the lock's entries of that name is one
+ * (a second entry of another kind must not hide it), else a wheel URL, else its first entry's kind.
+ */
+function auditSource(pkg: LockPackage): string {
+  const kinds = pkg.sources ?? [pkg.source];
+  return kinds.includes('registry') ? 'registry' : kinds.includes('url') ? 'url' : pkg.source;
+}
 /** Sources with no index release behind the version: a vulnerability database does not describe them. */
 const UNAUDITED_SOURCES = new Set(['git', 'path', 'directory']);
 
@@ -76,7 +86,7 @@ function validateLock(graph: LockGraph): void {
   for (const pkg of graph.packages.values()) {
     if (pkg.name.length > 200 || !NAME.test(pkg.name))
       throw new Error(`${where}: ${show(pkg.name)} is not a valid package name (PEP 508)`);
-    const local = members.has(pkg.name) || LOCAL_SOURCES.has(pkg.source);
+    const local = members.has(pkg.name) || LOCAL_SOURCES.has(auditSource(pkg));
     if (!local && pkg.versions.length === 0 && (pkg.source === 'registry' || pkg.source === 'url'))
       throw new Error(`${where}: package ${show(pkg.name)} from a ${pkg.source} has no version`);
     for (const v of pkg.versions) {
@@ -248,10 +258,11 @@ function forkReason(ctx: Context, name: string, version: string, req: Requiremen
 }
 
 function sourceReason(pkg: LockPackage): string | undefined {
-  if (UNAUDITED_SOURCES.has(pkg.source)) return `${pkg.source} source: not audited`;
+  const source = auditSource(pkg);
+  if (UNAUDITED_SOURCES.has(source)) return `${source} source: not audited`;
   // A direct URL to a wheel names a release (name, version) the database can know; a bare sdist URL does not.
-  if (pkg.source === 'url' && pkg.wheels.length === 0) return 'sdist URL source: not audited';
-  if (!['registry', 'url'].includes(pkg.source)) return `${pkg.source} source: not audited`;
+  if (source === 'url' && pkg.wheels.length === 0) return 'sdist URL source: not audited';
+  if (!['registry', 'url'].includes(source)) return `${source} source: not audited`;
   return undefined;
 }
 
@@ -295,7 +306,9 @@ export function selectFromLock(
         skipped.push({ name, version: '', reason: `not in ${path.basename(graph.path)} (stale lock)` });
       continue;
     }
-    if (LOCAL_SOURCES.has(pkg.source)) continue;
+    // Workspace members are the project. Any other package is audited or listed as not audited, never left
+    // out: an `editable` path dependency is named with its source.
+    if (ctx.graph.members.includes(name)) continue;
     if (!req.selected) {
       for (const version of pkg.versions) notSelected.push({ name, version });
       continue;
@@ -364,13 +377,13 @@ export interface SelectOptions {
 async function readLock(lockFile: string): Promise<string> {
   let size: number;
   try {
-    size = (await fs.promises.stat(lockFile)).size;
+    size = (await fs.promises.lstat(lockFile)).size;
   } catch {
     throw new Error(`No uv.lock at ${lockFile}: vuln-audit reads the lock file; run uv lock and commit it`);
   }
   if (size > LOCK_LIMITS.bytes)
     throw new Error(`${lockFile} is ${size} bytes; at most ${LOCK_LIMITS.bytes} are read`);
-  return fs.promises.readFile(lockFile, 'utf8');
+  return readLockText(lockFile);
 }
 
 /**

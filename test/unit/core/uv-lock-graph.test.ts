@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.js';
@@ -222,5 +223,27 @@ describe('what vuln-audit reads besides the graph', () => {
     expect(all.has('tzdata')).toBe(true); // django needs it on win32
     expect(notWindows.has('tzdata')).toBe(false);
     expect(notWindows.get('django')?.chain).toEqual(['django-cron', 'django']);
+  });
+});
+
+describe('a hostile uv.lock', () => {
+  it('is not quoted in the parse error, and a symbolic link is refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyprod-lock-'));
+    try {
+      const secret = path.join(dir, 'environ');
+      fs.writeFileSync(secret, 'A=1\nGITHUB_TOKEN=ghs_NOTAREALTOKEN0123456789\n\0\0');
+      expect(() => parseLockGraph(fs.readFileSync(secret, 'utf8'), 'uv.lock')).toThrow(
+        /^uv\.lock is not valid TOML/,
+      );
+      try {
+        parseLockGraph(fs.readFileSync(secret, 'utf8'), 'uv.lock');
+      } catch (e) {
+        expect(String(e)).not.toContain('ghs_');
+      }
+      fs.symlinkSync(secret, path.join(dir, 'uv.lock'));
+      await expect(readLockGraph(path.join(dir, 'uv.lock'))).rejects.toThrow(/is a symbolic link/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

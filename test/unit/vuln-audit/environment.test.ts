@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lowestPython, targetEnvironment } from '../../../src/actions/vuln-audit/environment.js';
+import { targetEnvironment } from '../../../src/actions/vuln-audit/environment.js';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -74,22 +74,9 @@ describe('the Python markers are evaluated for', () => {
     expect(project.description).toBe('linux x86_64, CPython 3.10.12 (from pyvenv.cfg)');
   });
 
-  it('else the lowest version requires-python allows, known to its minor version only', () => {
+  it('never guesses from requires-python (uv takes a newer interpreter): Python markers stay unknown', () => {
     const dir = tree({ '.python-version': 'system\n' }); // not a version: not used
-    const t = target(dir, { requiresPython: '>=3.11,<4' });
-    expect(t.python).toMatchObject({
-      version: '3.11',
-      full: '3.11',
-      minorOnly: true,
-      from: 'requires-python',
-    });
-    expect(t.markers.pythonMinorOnly).toBe(true);
-    expect(lowestPython('>3.9')).toEqual({ version: '3.9', full: '3.9.1' });
-    expect(lowestPython('~=3.10.2')).toEqual({ version: '3.10', full: '3.10.2' });
-    expect(lowestPython('!=3.9.*,>=3.8')).toEqual({ version: '3.8', full: '3.8.0' });
-    expect(lowestPython('>=4')).toBeUndefined();
-    // nothing at all: Python markers stay unknown
-    const none = target(dir, { requiresPython: undefined });
+    const none = target(dir, { requiresPython: '>=3.11,<4' });
     expect(none.python).toBeUndefined();
     expect(none.markers.values.python_version).toBeUndefined();
     expect(none.description).toMatch(/Python version unknown/);
@@ -109,5 +96,20 @@ describe('the Python markers are evaluated for', () => {
       platform_machine: 'arm64',
       os_name: 'posix',
     });
+  });
+});
+
+describe('the Python uv installs for wins over the files a pull request controls', () => {
+  it('the active environment, then UV_PYTHON, then .python-version', () => {
+    const dir = tree({
+      '.python-version': '3.8\n',
+      'active/pyvenv.cfg': 'home = /usr/bin\nimplementation = CPython\nversion_info = 3.12.1\n',
+    });
+    // setup-uv-cached built 3.12 (its python-version input, exported as UV_PYTHON) whatever .python-version says.
+    const active = target(dir, { env: { VIRTUAL_ENV: path.join(dir, 'active'), UV_PYTHON: '3.12' } });
+    expect(active.python).toMatchObject({ full: '3.12.1', from: 'pyvenv.cfg' });
+    const uvPython = target(dir, { env: { UV_PYTHON: '3.12' } });
+    expect(uvPython.python).toMatchObject({ version: '3.12', minorOnly: true, from: 'UV_PYTHON' });
+    expect(target(dir, { env: {} }).python).toMatchObject({ version: '3.8', from: '.python-version' });
   });
 });

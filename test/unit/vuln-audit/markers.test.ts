@@ -126,3 +126,20 @@ describe('PEP 508 markers from real uv.lock files', () => {
     expect(evaluateMarker(wide, linux('3.12.0'))).toBe(false);
   });
 });
+
+describe('string variables compare as strings, as uv compares them', () => {
+  // A pull request could otherwise hide a package uv installs: `platform_machine != '1.0'` looks like a
+  // version comparison, but uv compares platform_machine as a string (true on x86_64) and installs it.
+  it.each([
+    ["platform_machine != '1.0'", true],
+    ["platform_machine == '1.0'", false],
+    ["sys_platform != '3'", true],
+    ["os_name > '1.0'", true],
+    ["implementation_name != '2'", true],
+    ["platform_python_implementation != '1.0.0'", true],
+    ["python_version != '1.0'", true],
+    ["python_version < '3.0'", false],
+  ])('%s on linux x86_64 is %s', (marker, expected) => {
+    expect(evaluateMarker(marker, linux('3.12.4'))).toBe(expected);
+  });
+});

@@ -37,8 +37,8 @@ describe('packages from the fixture project (a real uv.lock)', () => {
   it('audits the runtime closure; the win32-only dependency is listed as skipped; dev tools are not selected', async () => {
     const s = await select(project);
     expect(keys(s.audited)).toEqual([
-      // async-timeout: redis needs it when python_full_version <= '3.11.2'; the Python is 3.11 (lowest of
-      // requires-python), patch unknown, so the edge is kept.
+      // async-timeout: redis needs it when python_full_version <= '3.11.2'; the Python is 3.11 (the
+      // fixture's .python-version), patch unknown, so the edge is kept.
       'async-timeout==5.0.1',
       'certifi==2026.10.19.post1',
       'charset-normalizer==3.5.3',
@@ -55,8 +55,8 @@ describe('packages from the fixture project (a real uv.lock)', () => {
       { name: 'waitress', version: '2.1.1', reason: "not installed on linux: sys_platform == 'win32'" },
     ]);
     expect(keys(s.notSelected)).toContain('black==24.1.0');
-    expect(s.environment.python).toMatchObject({ version: '3.11', minorOnly: true, from: 'requires-python' });
-    expect(s.environment.description).toBe('linux x86_64, CPython 3.11 (from requires-python)');
+    expect(s.environment.python).toMatchObject({ version: '3.11', minorOnly: true, from: '.python-version' });
+    expect(s.environment.description).toBe('linux x86_64, CPython 3.11 (from .python-version)');
   });
 
   it('gives each package its chain, direct dependency, declaring project and requirement', async () => {
@@ -127,10 +127,13 @@ describe('forked resolutions (license-gate fixture: django per Python version)',
     );
   });
 
-  it('takes the lowest Python requires-python allows when nothing names one (>=3.11: 3.11)', async () => {
+  it('audits every forked version when nothing names the Python (requires-python is not what uv picks)', async () => {
     const s = await select(path.join(FIXTURES, 'license-gate/project'));
-    // 3.11 from requires-python: django 5.2.19 (python_full_version < '3.12') only.
-    expect(keys(s.audited).filter((k) => k.startsWith('django=='))).toEqual(['django==5.2.19']);
+    // django 5.2.19 (python_full_version < '3.12') and 6.1.3: either could be installed.
+    expect(keys(s.audited).filter((k) => k.startsWith('django=='))).toEqual([
+      'django==5.2.19',
+      'django==6.1.3',
+    ]);
   });
 });
 
@@ -172,7 +175,7 @@ const appLock = (deps: string[], ...packages: string[]) =>
   packages.join('');
 
 describe('sources and markers (synthetic locks in uv.lock format)', () => {
-  it('lists git, path, directory and sdist-URL sources as not audited; editable and virtual ones are the project', async () => {
+  it('lists git, path, directory, sdist-URL and editable sources as not audited; workspace members are the project', async () => {
     const names = [
       'fromgit',
       'fromwheel',
@@ -224,7 +227,29 @@ describe('sources and markers (synthetic locks in uv.lock format)', () => {
       { name: 'fromgit', version: '1.0', reason: 'git source: not audited' },
       { name: 'fromsdist', version: '4.0', reason: 'sdist URL source: not audited' },
       { name: 'fromwheel', version: '2.0', reason: 'path source: not audited' },
+      { name: 'localedit', version: '0.0.1', reason: 'editable source: not audited' },
     ]);
+  });
+
+  // Found by playing the attacker: each lock below is one `uv sync --locked` installs idna 3.6 from PyPI with.
+  it('a second [[package]] entry of another kind does not hide the registry release', async () => {
+    const lock = appLock(
+      ['{ name = "idna", version = "3.6", source = { registry = "https://pypi.org/simple" } }'],
+      pkg('idna', '3.6', '{ editable = "vendor/idna" }'),
+      pkg('idna', '3.6', registry),
+    );
+    const s = await select(tempProject({ 'pyproject.toml': PYPROJECT, 'uv.lock': lock }));
+    expect(keys(s.audited)).toEqual(['idna==3.6']);
+  });
+
+  it('refuses a source with two kinds (uv writes one, and installs such a package from the registry)', async () => {
+    const lock = appLock(
+      ['{ name = "idna" }'],
+      pkg('idna', '3.6', '{ virtual = "x", registry = "https://pypi.org/simple" }'),
+    );
+    await expect(select(tempProject({ 'pyproject.toml': PYPROJECT, 'uv.lock': lock }))).rejects.toThrow(
+      /package "idna" has a source with 2 kinds \(virtual, registry\); uv writes exactly one/,
+    );
   });
 
   it('skips what only false-marker edges reach, naming the marker and the package it hangs on', async () => {
