@@ -1288,12 +1288,12 @@ function readPyvenvCfg(file) {
 }
 /** The lowest `3.Y.Z` `requires-python` allows (`>=3.11` → 3.11.0, `>3.9` → 3.9.1). */
 function lowestPython(requiresPython) {
-    if (!(0,_renovatebot_pep440/* validRange */.Im)(requiresPython))
+    if (!validRange(requiresPython))
         return undefined;
     for (let minor = 0; minor <= 40; minor++) {
         for (let patch = 0; patch <= 30; patch++) {
             const v = `3.${minor}.${patch}`;
-            if ((0,_renovatebot_pep440/* satisfies */.ib)(v, requiresPython))
+            if (satisfies(v, requiresPython))
                 return { version: `3.${minor}`, full: v };
         }
     }
@@ -1310,32 +1310,34 @@ function pythonMachine(p) {
         return 'ARM64';
     return p.machine;
 }
+/**
+ * The Python uv installs for, in the order uv itself decides it: the active environment (what setup-uv-cached
+ * built and activated: its pyvenv.cfg is the fact), then UV_PYTHON (setup-uv-cached's python-version wins
+ * over `.python-version` through it), then `.python-version`, then the project's own environment. Nothing
+ * else: the lowest version requires-python allows is not what uv picks (it takes a newer interpreter), so
+ * without one of these python_version markers stay unknown and their packages are audited.
+ */
 function findPython(opts) {
+    const fromVenv = (venv) => {
+        if (!venv)
+            return undefined;
+        const file = external_node_path_.join(venv, 'pyvenv.cfg');
+        const parsed = readPyvenvCfg(file);
+        return parsed ? { ...parsed, from: 'pyvenv.cfg', file } : undefined;
+    };
+    const active = fromVenv(opts.env.VIRTUAL_ENV);
+    if (active)
+        return active;
+    const uvPython = opts.env.UV_PYTHON ? parsePythonRequest(opts.env.UV_PYTHON) : undefined;
+    if (uvPython)
+        return { ...uvPython, from: 'UV_PYTHON', file: 'UV_PYTHON' };
     for (const dir of [...new Set([opts.projectDir, opts.root])]) {
         const request = (0,python_version_file/* readPythonVersionFile */.T)(dir);
         const parsed = request ? parsePythonRequest(request) : undefined;
         if (parsed)
             return { ...parsed, from: '.python-version', file: external_node_path_.join(dir, '.python-version') };
     }
-    const venvs = [opts.env.VIRTUAL_ENV, opts.venv].filter((v) => !!v);
-    for (const venv of venvs) {
-        const file = external_node_path_.join(venv, 'pyvenv.cfg');
-        const parsed = readPyvenvCfg(file);
-        if (parsed)
-            return { ...parsed, from: 'pyvenv.cfg', file };
-    }
-    const lowest = opts.requiresPython ? lowestPython(opts.requiresPython) : undefined;
-    if (lowest)
-        // Which patch release would run is not known: only the minor version is.
-        return {
-            version: lowest.version,
-            full: lowest.version,
-            minorOnly: true,
-            implementation: 'cpython',
-            from: 'requires-python',
-            file: opts.lockFile,
-        };
-    return undefined;
+    return fromVenv(opts.venv);
 }
 const IMPLEMENTATION = { cpython: 'CPython', pypy: 'PyPy', graalpy: 'GraalVM' };
 function targetEnvironment(opts) {
@@ -1367,7 +1369,7 @@ function targetEnvironment(opts) {
     const where = `${values.sys_platform} ${values.platform_machine}`;
     const description = python
         ? `${where}, ${IMPLEMENTATION[python.implementation]} ${python.full} (from ${python.from})`
-        : `${where}, Python version unknown (no .python-version, pyvenv.cfg or requires-python)`;
+        : `${where}, Python version unknown (no active environment, UV_PYTHON or .python-version): markers on it are not evaluated`;
     return { markers, platform: runner.platform, ...(python ? { python } : {}), description };
 }
 
@@ -1491,6 +1493,12 @@ function parseMarker(src) {
     return node;
 }
 const FLIP = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+/** The marker variables uv compares as PEP 440 versions (uv's MarkerValueVersion). */
+const VERSION_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'implementation_version',
+]);
 const VERSION_OPS = new Set(['<', '<=', '==', '!=', '>=', '>', '~=', '===']);
 /** Python's behaviour for a comparison with no PEP 440 meaning: strings. */
 function compareStrings(lhs, op, rhs) {
@@ -1595,7 +1603,17 @@ function evalCompare(node, env) {
     const minorOnly = left.kind === 'var' && (left.name === 'python_full_version' || left.name === 'implementation_version');
     if (env.pythonMinorOnly && minorOnly && right.kind === 'str')
         return compareMinorOnly(lhs, op, rhs);
-    return compare(lhs, op, rhs);
+    // uv (the installer that reads this lock) compares only its version variables as PEP 440 versions; every
+    // other variable is a string: `platform_machine != '1.0'` is true on x86_64, never "not a version" false.
+    const names = [left, right].flatMap((o) => (o.kind === 'var' ? [o.name] : []));
+    if (names.some((n) => VERSION_VARIABLES.has(n)))
+        return compare(lhs, op, rhs);
+    try {
+        return compareStrings(lhs, op, rhs);
+    }
+    catch {
+        return undefined;
+    }
 }
 function evaluate(node, env) {
     if (node.kind === 'cmp')
@@ -1639,6 +1657,14 @@ const LOCK_LIMITS = {
 const NAME = /^([a-z0-9]|[a-z0-9][a-z0-9._-]*[a-z0-9])$/i;
 /** Local source trees: the project itself (or a local package built from it); never looked up. */
 const LOCAL_SOURCES = new Set(['editable', 'virtual']);
+/**
+ * The source a package is audited by: an index release when any of the lock's entries of that name is one
+ * (a second entry of another kind must not hide it), else a wheel URL, else its first entry's kind.
+ */
+function auditSource(pkg) {
+    const kinds = pkg.sources ?? [pkg.source];
+    return kinds.includes('registry') ? 'registry' : kinds.includes('url') ? 'url' : pkg.source;
+}
 /** Sources with no index release behind the version: a vulnerability database does not describe them. */
 const UNAUDITED_SOURCES = new Set(['git', 'path', 'directory']);
 const show = (s) => JSON.stringify(s.length > 100 ? `${s.slice(0, 100)}…` : s);
@@ -1655,7 +1681,7 @@ function validateLock(graph) {
     for (const pkg of graph.packages.values()) {
         if (pkg.name.length > 200 || !NAME.test(pkg.name))
             throw new Error(`${where}: ${show(pkg.name)} is not a valid package name (PEP 508)`);
-        const local = members.has(pkg.name) || LOCAL_SOURCES.has(pkg.source);
+        const local = members.has(pkg.name) || LOCAL_SOURCES.has(auditSource(pkg));
         if (!local && pkg.versions.length === 0 && (pkg.source === 'registry' || pkg.source === 'url'))
             throw new Error(`${where}: package ${show(pkg.name)} from a ${pkg.source} has no version`);
         for (const v of pkg.versions) {
@@ -1800,13 +1826,14 @@ function forkReason(ctx, name, version, req) {
         : `not installed on ${ctx.env.platform}: another version of it is`;
 }
 function sourceReason(pkg) {
-    if (UNAUDITED_SOURCES.has(pkg.source))
-        return `${pkg.source} source: not audited`;
+    const source = auditSource(pkg);
+    if (UNAUDITED_SOURCES.has(source))
+        return `${source} source: not audited`;
     // A direct URL to a wheel names a release (name, version) the database can know; a bare sdist URL does not.
-    if (pkg.source === 'url' && pkg.wheels.length === 0)
+    if (source === 'url' && pkg.wheels.length === 0)
         return 'sdist URL source: not audited';
-    if (!['registry', 'url'].includes(pkg.source))
-        return `${pkg.source} source: not audited`;
+    if (!['registry', 'url'].includes(source))
+        return `${source} source: not audited`;
     return undefined;
 }
 /** Each workspace member's pyproject.toml: `<root>/<its source path>/pyproject.toml`. */
@@ -1840,7 +1867,9 @@ function selectFromLock(graph, groups, env, root) {
                 skipped.push({ name, version: '', reason: `not in ${external_node_path_.basename(graph.path)} (stale lock)` });
             continue;
         }
-        if (LOCAL_SOURCES.has(pkg.source))
+        // Workspace members are the project. Any other package is audited or listed as not audited, never left
+        // out: an `editable` path dependency is named with its source.
+        if (ctx.graph.members.includes(name))
             continue;
         if (!req.selected) {
             for (const version of pkg.versions)
@@ -1897,14 +1926,14 @@ function selectFromLock(graph, groups, env, root) {
 async function readLock(lockFile) {
     let size;
     try {
-        size = (await external_node_fs_.promises.stat(lockFile)).size;
+        size = (await external_node_fs_.promises.lstat(lockFile)).size;
     }
     catch {
         throw new Error(`No uv.lock at ${lockFile}: vuln-audit reads the lock file; run uv lock and commit it`);
     }
     if (size > LOCK_LIMITS.bytes)
         throw new Error(`${lockFile} is ${size} bytes; at most ${LOCK_LIMITS.bytes} are read`);
-    return external_node_fs_.promises.readFile(lockFile, 'utf8');
+    return (0,uv_lock_graph/* readLockText */.tm)(lockFile);
 }
 /**
  * The packages to audit for the working directory's project, from the lock uv uses for it (the workspace

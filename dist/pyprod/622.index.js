@@ -24,6 +24,7 @@ function normalizePackageName(name) {
 /* harmony export */   Oo: () => (/* binding */ parseGroups),
 /* harmony export */   P$: () => (/* binding */ parseLockGraph),
 /* harmony export */   Vw: () => (/* binding */ memberGraph),
+/* harmony export */   tm: () => (/* binding */ readLockText),
 /* harmony export */   uF: () => (/* binding */ readLockGraph)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -110,7 +111,10 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (err) {
-        throw new Error(`${lockPath} is not valid TOML: ${err instanceof Error ? err.message : String(err)}`);
+        // The parser's first line only (where and what): the lines after it quote the file, and a lock that is a
+        // link to another file (a runner's environment, say) must not have it quoted into an annotation.
+        const first = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 300);
+        throw new Error(`${lockPath} is not valid TOML: ${first}`);
     }
     const packages = new Map();
     // Lock files written before uv 0.3 called the entries [[distribution]].
@@ -120,7 +124,13 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
             continue;
         const name = (0,_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(t.name);
         const sourceTable = asTable(t.source);
-        const source = Object.keys(sourceTable)[0] ?? 'registry';
+        const kinds = Object.keys(sourceTable);
+        // uv writes exactly one kind; a second one (`{ virtual = "x", registry = "…" }`, which uv installs from the
+        // registry) would let the first hide the package from the checks that read this lock.
+        if (t.source !== undefined && kinds.length !== 1)
+            throw new Error(`${lockPath}: package ${JSON.stringify(t.name).slice(0, 100)} has a source with ${kinds.length} kinds ` +
+                `(${kinds.slice(0, 5).join(', ') || 'none'}); uv writes exactly one`);
+        const source = kinds[0] ?? 'registry';
         const pkg = {
             name,
             versions: typeof t.version === 'string' ? [t.version] : [],
@@ -147,6 +157,9 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         mergeDeps(have.dependencies, pkg.dependencies);
         mergeMap(have.optional, pkg.optional);
         mergeMap(have.groups, pkg.groups);
+        const seen = have.sources ?? [have.source];
+        if (!seen.includes(source))
+            have.sources = [...seen, source];
         have.sdist ||= pkg.sdist;
         have.wheels.push(...pkg.wheels.filter((w) => !have.wheels.includes(w)));
     }
@@ -194,8 +207,15 @@ function memberGraph(graph, name) {
         extras: [...pkg.optional.keys()].sort(),
     };
 }
+/** uv.lock's text; a symbolic link is refused (a pull request could point it at any file of the runner). */
+async function readLockText(lockPath) {
+    const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(lockPath);
+    if (st.isSymbolicLink())
+        throw new Error(`${lockPath} is a symbolic link; uv.lock is read only as a regular file of the project`);
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(lockPath, 'utf8');
+}
 async function readLockGraph(lockPath) {
-    return parseLockGraph(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(lockPath, 'utf8'), lockPath);
+    return parseLockGraph(await readLockText(lockPath), lockPath);
 }
 /**
  * The `groups` input: empty for the runtime dependencies (with the project's extras), `all` for every
