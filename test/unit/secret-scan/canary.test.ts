@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CANARY_KINDS,
   canaryFailure,
+  detectable,
   makeCanary,
   missedKinds,
   shannonEntropy,
@@ -31,6 +32,11 @@ describe('canary', () => {
     expect(shannonEntropy(`${'AK'}${'IA'}SA2JUUJA6JJJUUJT`)).toBeCloseTo(2.746, 3);
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);
+    // Values gitleaks 8.30.1 missed for its global allowlist regex `(?i)^true|false|null$`, or the AWS rule's.
+    expect(detectable(`${'AK'}${'IA'}X2JW77ERND6PNULL`)).toBe(false);
+    expect(detectable(`${'AK'}${'IA'}X2JW7FALSEND6PQR`)).toBe(false);
+    expect(detectable(`${'AK'}${'IA'}X2JW7Q2ZEXAMPLE`)).toBe(false);
+    expect(detectable(`${'AK'}${'IA'}X2JW77ERND6PQR3M`)).toBe(true);
     for (let i = 0; i < 2000; i++) {
       const c = makeCanary(['aws-access-key', 'github-token', 'slack-token']);
       for (const line of c.text.split('\n').filter(Boolean))
