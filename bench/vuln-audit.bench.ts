@@ -8,10 +8,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { zipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import type { OsvRecord } from '../src/actions/vuln-audit/osv.js';
 import { execTool } from '../src/core/exec.js';
+import { writeOsvZip } from '../test/support/osv-records.js';
 import { startOsvServer } from '../test/support/osv-server.js';
 import { machineEnv } from '../test/support/python.js';
 import { requireTool, TOOLS_DIR } from '../test/support/tools.js';
@@ -72,10 +72,7 @@ it('vuln-audit vs pip-audit on a 207-package lock: time and findings', async (ct
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pyprod-bench-audit-'));
   try {
     const zip = path.join(tmp, 'all.zip');
-    fs.writeFileSync(
-      zip,
-      zipSync(Object.fromEntries(records.map((r) => [`${r.id}.json`, Buffer.from(JSON.stringify(r))]))),
-    );
+    writeOsvZip(zip, records);
     const ours = (source: string[], json: string) =>
       execTool(
         process.execPath,

@@ -6,18 +6,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRunResult, findNode24, requireNode24, runAction } from '../../support/action-runner.js';
 import { offlinePrefix } from '../../support/netns.js';
-import { fixtureRecords } from '../../support/osv-records.js';
+import { fixtureRecords, fixtureWorkspace, writeOsvZip } from '../../support/osv-records.js';
 import { type OsvServer, startOsvServer } from '../../support/osv-server.js';
 import { machineEnv } from '../../support/python.js';
 import { IN_CI } from '../../support/tools.js';
 
 const ACTION = path.resolve('actions/vuln-audit');
 const BUNDLE = path.resolve('dist/vuln-audit/index.js');
-const PROJECT = path.resolve('test/fixtures/vuln-audit/project');
 
 let reason: string | undefined;
 let server: OsvServer;
@@ -37,10 +35,7 @@ beforeAll(async () => {
   server = await startOsvServer({ records });
   // The export as OSV publishes all.zip: one <ID>.json per record at the root.
   zipPath = path.join(tmp, 'PyPI-all.zip');
-  fs.writeFileSync(
-    zipPath,
-    zipSync(Object.fromEntries(records.map((r) => [`${r.id}.json`, strToU8(JSON.stringify(r))]))),
-  );
+  writeOsvZip(zipPath, records);
 });
 afterAll(async () => {
   for (const r of runs) r.cleanup();
@@ -50,9 +45,7 @@ afterAll(async () => {
 
 /** A workspace of its own with the fixture project's pyproject.toml and uv.lock. */
 function workspace(): string {
-  const ws = fs.mkdtempSync(path.join(tmp, 'ws-'));
-  for (const f of ['pyproject.toml', 'uv.lock']) fs.copyFileSync(path.join(PROJECT, f), path.join(ws, f));
-  return ws;
+  return fixtureWorkspace(tmp);
 }
 
 async function audit(inputs: Record<string, string>, opts: { node?: string; ws?: string } = {}) {

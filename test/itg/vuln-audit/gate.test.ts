@@ -6,11 +6,10 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execTool } from '../../../src/core/exec.js';
 import { type ActionRunResult, findNode24, requireNode24, runAction } from '../../support/action-runner.js';
-import { fixtureRecords, RECORDS_DIR } from '../../support/osv-records.js';
+import { fixtureRecords, fixtureWorkspace, RECORDS_DIR } from '../../support/osv-records.js';
 import { type OsvServer, startOsvServer } from '../../support/osv-server.js';
 import { machineEnv } from '../../support/python.js';
 
-const PROJECT = path.resolve('test/fixtures/vuln-audit/project');
 const CLI = path.resolve('dist/pyprod/index.js');
 
 let reason: string | undefined;
@@ -30,9 +29,7 @@ afterAll(async () => {
 });
 
 function workspace(): string {
-  const ws = fs.mkdtempSync(path.join(tmp, 'ws-'));
-  for (const f of ['pyproject.toml', 'uv.lock']) fs.copyFileSync(path.join(PROJECT, f), path.join(ws, f));
-  return ws;
+  return fixtureWorkspace(tmp);
 }
 
 describe('vuln-audit in the gate and the CLI', () => {

@@ -13,7 +13,7 @@ import { osvDatabaseSource } from '../../../src/actions/vuln-audit/sources/osv-d
 import { pypiSource } from '../../../src/actions/vuln-audit/sources/pypi.js';
 import { InputError } from '../../../src/core/errors.js';
 import { offlinePrefix, tsNodeArgv } from '../../support/netns.js';
-import { fixtureRecords, RECORDS_DIR } from '../../support/osv-records.js';
+import { fixtureRecords, RECORDS_DIR, writeOsvZip } from '../../support/osv-records.js';
 import { type OsvServer, startOsvServer } from '../../support/osv-server.js';
 
 const records = fixtureRecords();
@@ -78,10 +78,7 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vuln-audit-sources-'));
   // The zip as OSV publishes all.zip: one <ID>.json per record at the root.
   zipPath = path.join(tmp, 'all.zip');
-  const files = Object.fromEntries(
-    fs.readdirSync(RECORDS_DIR).map((f) => [f, new Uint8Array(fs.readFileSync(path.join(RECORDS_DIR, f)))]),
-  );
-  fs.writeFileSync(zipPath, zipSync(files));
+  writeOsvZip(zipPath, fixtureRecords());
 });
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
