@@ -61,8 +61,6 @@ export interface LockGraph {
   /** The projects' dependency groups and extras, sorted. */
   groups: string[];
   extras: string[];
-  /** The lock's `requires-python` (`>=3.11`), when it records one. */
-  requiresPython?: string;
 }
 
 type Table = Record<string, unknown>;
@@ -202,7 +200,7 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     for (const g of pkg.groups.keys()) groups.add(g);
     for (const e of pkg.optional.keys()) extras.add(e);
   }
-  const graph: LockGraph = {
+  return {
     path: lockPath,
     projects,
     members: [...projects],
@@ -210,8 +208,6 @@ export function parseLockGraph(text: string, lockPath = 'uv.lock'): LockGraph {
     groups: [...groups].sort(),
     extras: [...extras].sort(),
   };
-  if (typeof doc['requires-python'] === 'string') graph.requiresPython = doc['requires-python'];
-  return graph;
 }
 
 /**

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { satisfies, validRange } from '@renovatebot/pep440';
 import { readPythonVersionFile } from '../../core/python-version-file.js';
 import type { MarkerEnvironment } from './markers.js';
 
@@ -85,18 +84,6 @@ function readPyvenvCfg(
   return parsed;
 }
 
-/** The lowest `3.Y.Z` `requires-python` allows (`>=3.11` → 3.11.0, `>3.9` → 3.9.1). */
-export function lowestPython(requiresPython: string): { version: string; full: string } | undefined {
-  if (!validRange(requiresPython)) return undefined;
-  for (let minor = 0; minor <= 40; minor++) {
-    for (let patch = 0; patch <= 30; patch++) {
-      const v = `3.${minor}.${patch}`;
-      if (satisfies(v, requiresPython)) return { version: `3.${minor}`, full: v };
-    }
-  }
-  return undefined;
-}
-
 const SYSTEM: Record<string, string> = { linux: 'Linux', darwin: 'Darwin', win32: 'Windows' };
 
 /** platform.machine() as Python reports it: Windows says AMD64 / ARM64 where Node says x86_64 / arm64. */
@@ -114,8 +101,7 @@ export interface TargetOptions {
   /** The environment to read pyvenv.cfg from: VIRTUAL_ENV when set and present, else this (the project's). */
   venv?: string;
   env: NodeJS.ProcessEnv;
-  /** uv.lock's `requires-python` and the lock's path (for the description). */
-  requiresPython?: string;
+  /** The lock's path. */
   lockFile: string;
   runner?: RunnerPlatform;
 }

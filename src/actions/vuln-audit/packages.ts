@@ -406,7 +406,6 @@ export async function selectPackages(opts: SelectOptions): Promise<PackageSelect
     root,
     ...(project ? { venv: project.environment } : {}),
     env: opts.env,
-    ...(graph.requiresPython ? { requiresPython: graph.requiresPython } : {}),
     lockFile,
     ...(opts.runner ? { runner: opts.runner } : {}),
   });

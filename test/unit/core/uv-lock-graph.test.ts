@@ -195,9 +195,8 @@ describe('memberGraph', () => {
 });
 
 describe('what vuln-audit reads besides the graph', () => {
-  it("keeps a fork's edge versions, the projects' own requirements and requires-python", async () => {
+  it("keeps a fork's edge versions and the projects' own requirements", async () => {
     const g = await lock('license-gate/project/uv.lock');
-    expect(g.requiresPython).toBe('>=3.11');
     expect(g.packages.get('django-cron')?.dependencies).toEqual([
       { name: 'django', extras: [], version: '5.2.19', marker: "python_full_version < '3.12'" },
       { name: 'django', extras: [], version: '6.1.3', marker: "python_full_version >= '3.12'" },

@@ -26,7 +26,6 @@ const target = (dir: string, more: Partial<Parameters<typeof targetEnvironment>[
     root: dir,
     env: {},
     lockFile: path.join(dir, 'uv.lock'),
-    requiresPython: '>=3.10',
     runner: LINUX,
     ...more,
   });
@@ -76,7 +75,7 @@ describe('the Python markers are evaluated for', () => {
 
   it('never guesses from requires-python (uv takes a newer interpreter): Python markers stay unknown', () => {
     const dir = tree({ '.python-version': 'system\n' }); // not a version: not used
-    const none = target(dir, { requiresPython: '>=3.11,<4' });
+    const none = target(dir);
     expect(none.python).toBeUndefined();
     expect(none.markers.values.python_version).toBeUndefined();
     expect(none.description).toMatch(/Python version unknown/);
