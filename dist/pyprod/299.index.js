@@ -1245,7 +1245,6 @@ var python_version_file = __webpack_require__(6299);
 
 
 
-
 function runnerPlatform() {
     return { platform: process.platform, machine: external_node_os_.machine() };
 }
@@ -1285,19 +1284,6 @@ function readPyvenvCfg(file) {
     if (impl === 'pypy' || impl === 'graalpy')
         parsed.implementation = impl;
     return parsed;
-}
-/** The lowest `3.Y.Z` `requires-python` allows (`>=3.11` → 3.11.0, `>3.9` → 3.9.1). */
-function lowestPython(requiresPython) {
-    if (!validRange(requiresPython))
-        return undefined;
-    for (let minor = 0; minor <= 40; minor++) {
-        for (let patch = 0; patch <= 30; patch++) {
-            const v = `3.${minor}.${patch}`;
-            if (satisfies(v, requiresPython))
-                return { version: `3.${minor}`, full: v };
-        }
-    }
-    return undefined;
 }
 const SYSTEM = { linux: 'Linux', darwin: 'Darwin', win32: 'Windows' };
 /** platform.machine() as Python reports it: Windows says AMD64 / ARM64 where Node says x86_64 / arm64. */
@@ -1951,7 +1937,6 @@ async function selectPackages(opts) {
         root,
         ...(project ? { venv: project.environment } : {}),
         env: opts.env,
-        ...(graph.requiresPython ? { requiresPython: graph.requiresPython } : {}),
         lockFile,
         ...(opts.runner ? { runner: opts.runner } : {}),
     });

@@ -179,7 +179,7 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         for (const e of pkg.optional.keys())
             extras.add(e);
     }
-    const graph = {
+    return {
         path: lockPath,
         projects,
         members: [...projects],
@@ -187,9 +187,6 @@ function parseLockGraph(text, lockPath = 'uv.lock') {
         groups: [...groups].sort(),
         extras: [...extras].sort(),
     };
-    if (typeof doc['requires-python'] === 'string')
-        graph.requiresPython = doc['requires-python'];
-    return graph;
 }
 /**
  * The graph as one workspace member sees it: `uv sync` in the member's directory installs its dependencies,
