@@ -27,10 +27,13 @@ export interface ToolPlan {
   env?: PythonEnv;
   argv: string[];
   /**
-   * pylint split across processes (pylint-split.ts): the argv of each part, run at the same time in place of
-   * `argv`, their messages merged. Unset when pylint runs as one process.
+   * pylint split across processes (pylint-split.ts): the argv of each process, run at the same time in place
+   * of `argv`, their messages merged (one argv when the parts are forks of it). Unset when pylint runs as
+   * one process.
    */
   parts?: string[][];
+  /** How many parts pylint's work is split into, when it is. */
+  partCount?: number;
   /** Variables added to the tool's environment. */
   extraEnv: Record<string, string>;
   /** Why the tool does not run (nothing to check). */
@@ -117,6 +120,7 @@ export async function planTools(
       ...(parts > 1
         ? {
             parts: pylintParts(invocation, parts).map((p) => toolArgv(ctx.uv, tool, version.version, p, env)),
+            partCount: parts,
           }
         : {}),
       extraEnv: invocation.env ?? {},
@@ -143,7 +147,8 @@ export async function planTools(
     const cfg = p.config
       ? `, configured by ${path.relative(rt.workspace, p.config.file) || p.config.file}`
       : ', our defaults';
-    const split = p.parts ? `, split into ${p.parts.length} processes` : '';
+    const forked = p.parts?.length === 1 ? ' (forked after parsing)' : '';
+    const split = p.partCount ? `, split into ${p.partCount} processes${forked}` : '';
     rt.info(`${p.tool} ${p.version.version} (${p.version.from})${cfg}${where}${split}`);
     for (const c of p.carried) rt.info(`  ${describeCarried(c)}`);
   }

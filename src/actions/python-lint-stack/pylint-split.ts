@@ -6,15 +6,18 @@ import { OutputError } from './parse-json.js';
  * rich 15.0 it finds a different set of duplicate-code (R0801) and cyclic-import (R0401) messages (its
  * workers hand their files' lines and import edges back in another order, and both checks depend on that
  * order), and with Python's forkserver start method (the default from Python 3.14) its workers do not see
- * what an init-hook put on sys.path. So the work is split into parts, separate processes of one pylint
- * each (`--jobs=1`):
+ * what an init-hook put on sys.path. So the work is split into parts, each a pylint run of its own
+ * (`--jobs=1`):
  * - every part discovers the files exactly as pylint does (its own walk, ignore settings and module
  *   names), then keeps the files it owns: the largest first, each to the part with the least work so far;
  * - every part runs with duplicate-code and cyclic-import disabled;
  * - part 0 first runs those two checks alone over every file, in pylint's order, as one process would
- *   (and only those the configuration enables): the pass builds every module's tree once, and part 0's
- *   own files are then checked with that tree cache warm, so the pass costs part 0 less than a process of
- *   its own would (it starts with a share of the work, CROSS_SHARE, and owns fewer files).
+ *   (and only those the configuration enables). That pass builds every module's tree.
+ * Where the OS can fork (not Windows), the parts are forks of the one process, made right after that pass:
+ * each starts with every tree already built (astroid's cache, shared copy-on-write), so the split costs
+ * almost no CPU over one process (rich: 13.6 CPU s against 20.7 for separate processes and 14.1 for one
+ * process). On Windows the parts are separate processes started together, and part 0 starts with a
+ * share of the work, CROSS_SHARE, for the pass.
  * The parts' messages together are the serial run's (checked on rich and on a project with duplicates and
  * an import cycle); only their order differs.
  */
@@ -36,9 +39,11 @@ export interface PartSpec {
   /** Whether this part also runs the duplicate-code and cyclic-import pass over every file. */
   cross: boolean;
   crossShare: number;
+  /** Part 0 forks the other parts after its pass (PartSpec.part is then 0, the only process started). */
+  fork?: boolean;
 }
 
-const PART_SOURCE = `import gc, io, json, os, sys
+const PART_SOURCE = `import gc, io, json, os, sys, traceback
 from contextlib import redirect_stdout
 gc.set_threshold(100_000, 50, 1_000)
 spec, args = json.loads(sys.argv[1]), sys.argv[2:]
@@ -84,8 +89,47 @@ def run(cross, extra):
     except NothingToCheck:
         return []
     return [m for m in json.loads(out.getvalue())['messages'] if (m['symbol'] in CROSS) == cross]
+def main_pass():
+    return run(False, ['--disable=' + ','.join(CROSS)])
+def fork_parts():
+    sys.stdout.flush()
+    sys.stderr.flush()
+    gc.collect()
+    gc.freeze()
+    kids = []
+    for k in range(1, spec['parts']):
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
+            code = 0
+            try:
+                spec['part'] = k
+                with os.fdopen(w, 'w') as out:
+                    json.dump(main_pass(), out)
+            except BaseException:
+                traceback.print_exc()
+                code = 70
+            sys.stderr.flush()
+            os._exit(code)
+        os.close(w)
+        kids.append((k, pid, r))
+    return kids
+def join(kids):
+    found = []
+    for k, pid, r in kids:
+        with os.fdopen(r) as inp:
+            data = inp.read()
+        status = os.waitpid(pid, 0)[1]
+        if status != 0 or not data:
+            sys.stderr.write(f"pylint part {k + 1} of {spec['parts']} failed (wait status {status})\\n")
+            sys.exit(3)
+        found += json.loads(data)
+    return found
 messages = run(True, []) if spec['cross'] else []
-messages += run(False, ['--disable=' + ','.join(CROSS)])
+kids = fork_parts() if spec.get('fork') else []
+messages += main_pass()
+messages += join(kids)
 json.dump({'messages': messages}, sys.stdout)
 `;
 
@@ -105,20 +149,29 @@ export function partCount(cpus: number, files: number): number {
   return Math.max(1, Math.min(Math.floor(cpus), files));
 }
 
+/** Whether the parts can be forks of one process (os.fork: not on Windows). */
+export const CAN_FORK = process.platform !== 'win32';
+
 /**
  * The invocations of the parts, from the single-process one (`python -c PYLINT_BOOT <pylint args>`): the
- * same pylint arguments and environment, behind PYLINT_PART_BOOT and the part's spec.
+ * same pylint arguments and environment, behind PYLINT_PART_BOOT and the part's spec. With `fork`, one
+ * invocation that forks the others.
  */
-export function pylintParts(single: ToolInvocation, parts: number): ToolInvocation[] {
+export function pylintParts(single: ToolInvocation, parts: number, fork = CAN_FORK): ToolInvocation[] {
   const [flag, boot, ...pylintArgs] = single.args;
   if (flag !== '-c' || boot !== PYLINT_BOOT) throw new Error('pylintParts: not a pylint invocation');
-  return Array.from({ length: parts }, (_, part) => {
-    const spec: PartSpec = { part, parts, cross: part === 0, crossShare: CROSS_SHARE };
-    return {
-      ...single,
-      args: ['-c', PYLINT_PART_BOOT, JSON.stringify(spec), ...pylintArgs],
-    };
-  });
+  const specs: PartSpec[] = fork
+    ? [{ part: 0, parts, cross: true, crossShare: 0, fork: true }]
+    : Array.from({ length: parts }, (_, part) => ({
+        part,
+        parts,
+        cross: part === 0,
+        crossShare: CROSS_SHARE,
+      }));
+  return specs.map((spec) => ({
+    ...single,
+    args: ['-c', PYLINT_PART_BOOT, JSON.stringify(spec), ...pylintArgs],
+  }));
 }
 
 /** The parts' outputs as one json2 object (the messages of all of them), for parsePylint. */

@@ -69,8 +69,8 @@ function project(pyproject = ''): string {
 const sorted = (fs: UnfingerprintedFinding[]) => fs.map((f) => JSON.stringify(f)).sort();
 const count = (fs: UnfingerprintedFinding[], rule: string) => fs.filter((f) => f.rule === rule).length;
 
-/** The findings of one pylint process, and of the same run split into `parts`. */
-async function serialAndSplit(dir: string, parts: number) {
+/** The findings of one pylint process, and of the same run split into `parts` (forks, or processes). */
+async function serialAndSplit(dir: string, parts: number, fork = true) {
   const single = checkInvocation('pylint', {
     targets: ['.'],
     expandedTargets: expandTargets(dir, ['.']),
@@ -82,16 +82,25 @@ async function serialAndSplit(dir: string, parts: number) {
   const argv = (inv: typeof single) => toolArgv(uv!, 'pylint', PYTHON_TOOLS.pylint.pin, inv, undefined);
   const opts = { cwd: dir, workspace: dir, env: lintEnv(uv!, single.env), timeoutMs: 300_000 };
   const serial = await runTool('pylint', argv(single), opts);
-  const split = await runToolParts('pylint', pylintParts(single, parts).map(argv), opts, mergePylintOutputs);
+  const split = await runToolParts(
+    'pylint',
+    pylintParts(single, parts, fork).map(argv),
+    opts,
+    mergePylintOutputs,
+  );
   expect(serial.crash).toBeUndefined();
   expect(split.crash).toBeUndefined();
   return { serial: serial.findings, split: split.findings };
 }
 
 describe('pylint split into parts, against one process', () => {
-  it.for([2, 3])('reports what one process reports, in %i parts', async (parts, ctx) => {
+  it.for([
+    [2, true],
+    [3, true],
+    [2, false],
+  ] as const)('reports what one process reports, in %i parts (forked: %s)', async ([parts, fork], ctx) => {
     if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
-    const { serial, split } = await serialAndSplit(project(), parts);
+    const { serial, split } = await serialAndSplit(project(), parts, fork);
     // The checks that a split changes are there: the project's duplicates and both cycles.
     expect(count(serial, 'R0801')).toBeGreaterThanOrEqual(2);
     expect(count(serial, 'R0401')).toBe(2);
@@ -117,4 +126,54 @@ describe('pylint split into parts, against one process', () => {
     expect(neither.serial.length).toBeGreaterThan(5);
     expect(sorted(neither.split)).toEqual(sorted(neither.serial));
   });
+});
+
+describe('a part that dies', () => {
+  // A pylint plugin that kills its own process when it reaches pkg/boom.py, the second largest file: the
+  // first goes to part 0, the second to part 1 (a fork, or a process of its own).
+  const plugin = [
+    'import os, signal',
+    'from pylint.checkers import BaseChecker',
+    'class Boom(BaseChecker):',
+    "    name = 'boom'",
+    "    msgs = {'W9901': ('boom', 'boom-msg', 'Kills the process.')}",
+    '    def visit_module(self, node):',
+    "        if node.name == 'pkg.boom':",
+    '            os.kill(os.getpid(), signal.SIGKILL)',
+    'def register(linter):',
+    '    linter.register_checker(Boom(linter))',
+    '',
+  ].join('\n');
+
+  it.for([true, false])(
+    'makes the run a crash, never a report without its files (forked: %s)',
+    async (fork, ctx) => {
+      if (!uv) return ctx.skip('uv is not installed (.ci/install-tools.sh)');
+      const dir = project(
+        '[tool.pylint.main]\nload-plugins = ["boom_plugin"]\ninit-hook = "import sys; sys.path.insert(0, \'.\')"\n',
+      );
+      fs.writeFileSync(path.join(dir, 'boom_plugin.py'), plugin);
+      const lines = (n: number) => Array.from({ length: n }, (_, k) => `V${k} = ${k}\n`).join('');
+      fs.writeFileSync(path.join(dir, 'pkg/huge.py'), `"""Huge."""\n${lines(400)}`);
+      fs.writeFileSync(path.join(dir, 'pkg/boom.py'), `"""Boom."""\n${lines(300)}`);
+      const single = checkInvocation('pylint', {
+        targets: ['.'],
+        expandedTargets: ['pkg'],
+        maxLineLength: 88,
+        maxComplexity: 10,
+        fast: false,
+        jobs: 1,
+      });
+      const argv = (inv: typeof single) => toolArgv(uv!, 'pylint', PYTHON_TOOLS.pylint.pin, inv, undefined);
+      const opts = { cwd: dir, workspace: dir, env: lintEnv(uv!, single.env), timeoutMs: 300_000 };
+      const r = await runToolParts(
+        'pylint',
+        pylintParts(single, 2, fork).map(argv),
+        opts,
+        mergePylintOutputs,
+      );
+      expect(r.findings).toEqual([]);
+      expect(r.crash).toMatch(fork ? /pylint part 2 of 2 failed \(wait status 9\)/ : /exited with code 137/);
+    },
+  );
 });

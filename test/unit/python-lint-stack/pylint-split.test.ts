@@ -27,7 +27,7 @@ const ctx: ArgsContext = {
 describe('pylintParts', () => {
   it('gives every part the single run’s pylint arguments and environment behind the part boot', () => {
     const single = checkInvocation('pylint', ctx);
-    const parts = pylintParts(single, 3);
+    const parts = pylintParts(single, 3, false);
     const pylintArgs = ['--output-format=json2', '--exit-zero', '--recursive=y', '--max-line-length=88'];
     expect(parts.map((p) => p.args)).toEqual(
       [0, 1, 2].map((part) => [
@@ -43,6 +43,18 @@ describe('pylintParts', () => {
       expect(p.command).toBe('python');
       expect(p.env).toEqual({ PYTHONHASHSEED: '0' });
     }
+  });
+
+  it('where the OS forks, starts one process that forks the other parts after the pass', () => {
+    const single = checkInvocation('pylint', ctx);
+    const parts = pylintParts(single, 3, true);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]?.args.slice(2, 3)).toEqual([
+      JSON.stringify({ part: 0, parts: 3, cross: true, crossShare: 0, fork: true }),
+    ]);
+    expect(parts[0]?.args.slice(3)).toEqual(single.args.slice(2));
+    expect(PYLINT_PART_BOOT).toContain('os.fork()');
+    expect(PYLINT_PART_BOOT).toContain('gc.freeze()');
   });
 
   it('runs the cross-file checks in part 0 only, disabled in every main pass, one process each', () => {
