@@ -25,8 +25,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, expect, it } from 'vitest';
 import { execTool } from '../src/core/exec.js';
-import { loadEvent, writeEvent } from '../test/fixtures/events/load.js';
-import { cleanupRepos, initRepo, type Repo } from '../test/support/git-repo.js';
+import { loadEvent, pullRequestVars, writeEvent } from '../test/fixtures/events/load.js';
+import { cleanupRepos, gitEnv, initRepo, type Repo } from '../test/support/git-repo.js';
 import { machineEnv } from '../test/support/python.js';
 import { requireTool, TOOLS_DIR } from '../test/support/tools.js';
 import { type PinnedSdist, unpackedSdist } from './support/sdist.js';
@@ -237,15 +237,7 @@ async function buildProject(uv: string, env: NodeJS.ProcessEnv, tmp: string): Pr
   expect(changed.sort()).toEqual([...new Set(EDITS.map((e) => e.file))].sort());
   const payload = loadEvent(
     'pull_request-opened',
-    {
-      BASE_SHA: base,
-      HEAD_SHA: head,
-      BASE_REF: 'main',
-      HEAD_REF: 'feature',
-      NUMBER: 20,
-      COMMITS: 1,
-      CHANGED_FILES: changed.length,
-    },
+    pullRequestVars(base, head, { number: 20, changedFiles: changed.length }),
     repo,
   );
   return { repo, base, head, eventPath: writeEvent(tmp, payload), tmp, files, lines };
@@ -345,12 +337,15 @@ it('python-lint-stack: a 3-file pull request of a 113k-line project against the 
   expect(project.lines).toBeGreaterThanOrEqual(MIN_LINES);
   // The full run as on the default branch (no pull request); the PR run with the pull_request event.
   const prEnv = { ...base, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: project.eventPath };
+  // Through execTool, whose error says how git ended (exit code or signal) and what it printed.
+  const checkout = (branch: string) =>
+    execTool('git', ['checkout', '-q', branch], { cwd: project.repo.dir, env: gitEnv(), timeoutMs: 120_000 });
   const full = async () => {
-    project.repo.git('checkout', '-q', 'main');
+    await checkout('main');
     return lint(project, base, false);
   };
   const pr = async () => {
-    project.repo.git('checkout', '-q', 'feature');
+    await checkout('feature');
     return lint(project, prEnv, true);
   };
   console.log(
