@@ -16,18 +16,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as tar from 'tar';
 import { expect, it } from 'vitest';
 import { EXCLUDED_DIRS, FLAKE8_FORMAT } from '../src/actions/python-lint-stack/argv.js';
 import { parseOutput } from '../src/actions/python-lint-stack/run.js';
 import type { ToolId } from '../src/actions/python-lint-stack/tools.js';
 import { execTool } from '../src/core/exec.js';
 import type { UnfingerprintedFinding } from '../src/findings/fingerprint.js';
-import { downloadFile } from '../src/provision/download.js';
 import { PYTHON_TOOLS } from '../src/provision/python-tools.js';
-import { fetchProjectPage, projectPageUrl, resolveIndexUrl } from '../src/provision/simple-index.js';
 import { machineEnv } from '../test/support/python.js';
 import { requireTool, TOOLS_DIR } from '../test/support/tools.js';
+import { unpackedSdist } from './support/sdist.js';
 
 const SDIST = {
   file: 'rich-15.0.0.tar.gz',
@@ -42,37 +40,8 @@ const DEFAULT_STACK: ToolId[] = ['autoflake', 'flake8', 'ruff', 'isort', 'pylint
 
 const pin = (t: keyof typeof PYTHON_TOOLS) => `${PYTHON_TOOLS[t].package}==${PYTHON_TOOLS[t].pin}`;
 
-/** The sdist, downloaded once and checked against the pinned digest, extracted (regular files only). */
-async function richSource(): Promise<string> {
-  const src = path.join(CACHE, 'rich-15.0.0');
-  if (fs.existsSync(path.join(src, '.complete'))) return src;
-  fs.mkdirSync(CACHE, { recursive: true });
-  const archive = path.join(CACHE, SDIST.file);
-  if (!fs.existsSync(archive)) {
-    const index = resolveIndexUrl(undefined, process.env).url;
-    const files = await fetchProjectPage(projectPageUrl(index, 'rich'));
-    const entry = files.find((f) => f.filename === SDIST.file);
-    if (!entry) throw new Error(`${SDIST.file} is not on ${index}/rich/`);
-    const r = await downloadFile(entry.url, `${archive}.part`);
-    if (r.sha256 !== SDIST.sha256)
-      throw new Error(`${SDIST.file}: sha256 ${r.sha256}, expected ${SDIST.sha256}`);
-    fs.renameSync(`${archive}.part`, archive);
-  }
-  if (createHash('sha256').update(fs.readFileSync(archive)).digest('hex') !== SDIST.sha256) {
-    throw new Error(`${archive} does not match its pinned sha256`);
-  }
-  fs.rmSync(src, { recursive: true, force: true });
-  fs.mkdirSync(src, { recursive: true });
-  // node-tar refuses absolute paths and `..`; links are skipped too.
-  await tar.x({
-    file: archive,
-    cwd: src,
-    strip: 1,
-    filter: (_p, e) => 'type' in e && (e.type === 'File' || e.type === 'Directory'),
-  });
-  fs.writeFileSync(path.join(src, '.complete'), '');
-  return src;
-}
+/** rich's sdist, downloaded once and checked against the pinned digest, unpacked (regular files only). */
+const richSource = () => unpackedSdist(CACHE, { project: 'rich', ...SDIST });
 
 async function depsVenv(uv: string, env: NodeJS.ProcessEnv): Promise<string> {
   const venv = path.join(

@@ -8,23 +8,20 @@
 // PYPROD_CORPUS=llm,rich runs only those; PYPROD_CORPUS_STRICT=1 fails on any row that does not match.
 // The table is printed and written as Markdown to PYPROD_CORPUS_OUT (default: real-projects.md in the
 // bench's cache directory), ready for docs/real-projects.md.
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as tar from 'tar';
 import { afterAll, expect, it } from 'vitest';
 import { FLAKE8_FORMAT, PYLINT_BOOT } from '../../src/actions/python-lint-stack/argv.js';
 import { parseOutput } from '../../src/actions/python-lint-stack/run.js';
 import { candidateFiles, pathArguments, pylintPaths } from '../../src/actions/python-lint-stack/selection.js';
 import type { ToolId } from '../../src/actions/python-lint-stack/tools.js';
 import { type ExecResult, execTool } from '../../src/core/exec.js';
-import { downloadFile } from '../../src/provision/download.js';
 import { PYTHON_TOOLS } from '../../src/provision/python-tools.js';
-import { fetchProjectPage, projectPageUrl, resolveIndexUrl } from '../../src/provision/simple-index.js';
 import { machineEnv } from '../../test/support/python.js';
 import { requireTool, TOOLS_DIR } from '../../test/support/tools.js';
+import { cachedSdist, extractSdist } from '../support/sdist.js';
 import {
   cliLicences,
   licenceDisagreements,
@@ -66,23 +63,12 @@ const FORMATTER_CONFLICTS = ['E203', 'E701', 'E704', 'W503'];
 const rows: Row[] = [];
 
 /** The sdist, downloaded once into the cache and checked against its pinned sha256 on every use. */
-async function sdist(p: Project): Promise<string> {
-  const archive = path.join(CACHE, 'sdists', p.sdist);
-  if (!fs.existsSync(archive)) {
-    fs.mkdirSync(path.dirname(archive), { recursive: true });
-    const index = resolveIndexUrl(undefined, process.env).url;
-    const entry = (await fetchProjectPage(projectPageUrl(index, p.name))).find((f) => f.filename === p.sdist);
-    if (!entry) throw new Error(`${p.sdist} is not on ${index}/${p.name}/`);
-    await downloadFile(entry.url, `${archive}.part`);
-    fs.renameSync(`${archive}.part`, archive);
-  }
-  const digest = createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
-  if (digest !== p.sha256) {
-    fs.rmSync(archive, { force: true });
-    throw new Error(`${p.sdist}: sha256 ${digest}, expected ${p.sha256} (projects.json)`);
-  }
-  return archive;
-}
+const sdist = (p: Project) =>
+  cachedSdist(
+    path.join(CACHE, 'sdists'),
+    { project: p.name, file: p.sdist, sha256: p.sha256 },
+    'projects.json',
+  );
 
 interface Ctx {
   p: Project;
@@ -260,13 +246,7 @@ async function corpusProject(p: Project): Promise<void> {
     const out = path.join(ws, '.pyprod-out');
     fs.mkdirSync(root, { recursive: true });
     fs.mkdirSync(out);
-    // node-tar refuses absolute paths and `..`; links are skipped too.
-    await tar.x({
-      file: archive,
-      cwd: root,
-      strip: 1,
-      filter: (_p, e) => 'type' in e && (e.type === 'File' || e.type === 'Directory'),
-    });
+    await extractSdist(archive, root);
     const dir = p.member ? path.join(root, p.member) : root;
     const env = machineEnv({
       PATH: [path.dirname(uv), path.dirname(gitleaks), path.dirname(process.execPath), process.env.PATH].join(

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEvent } from '../../fixtures/events/load.js';
+import { loadEvent, pullRequestVars } from '../../fixtures/events/load.js';
 import { cleanupRepos, initRepo, type Repo } from '../../support/git-repo.js';
 import { requireTool } from '../../support/tools.js';
 import { cleanup, FIXTURES, lint, log, prerequisites, readJson } from './helpers.js';
@@ -27,15 +27,7 @@ function pullRequest(change: Record<string, string>): { repo: Repo; payload: Ret
   const head = repo.commit('a change', change);
   const payload = loadEvent(
     'pull_request-opened',
-    {
-      BASE_SHA: base,
-      HEAD_SHA: head,
-      BASE_REF: 'main',
-      HEAD_REF: 'feature',
-      NUMBER: 7,
-      COMMITS: 1,
-      CHANGED_FILES: Object.keys(change).length,
-    },
+    pullRequestVars(base, head, { number: 7, changedFiles: Object.keys(change).length }),
     repo,
   );
   return { repo, payload };
