@@ -7,7 +7,11 @@
  * - The job's workspace starts empty: a job that needs the repository's files starts with
  *   `uses: actions/checkout@v4` (CHECKOUT_STEP), which act serves by copying the repository, without network.
  * - `pre:` does not run for a local action (`uses: ./path`), the same as on GitHub.
- * - Only local actions and actions/checkout work: GitHub is not reachable to fetch any other action.
+ * - Only local actions and actions/checkout work: GitHub is not reachable to fetch any other action. A
+ *   pinned `owner/repo/path@sha` runs from a local folder (`localRepositories`): ./pinned-actions.ts serves
+ *   pyprod-actions' own and a codeql-action stub, ./artifact-actions.ts stand-ins for upload-artifact and
+ *   download-artifact on the real @actions/artifact client, which act's artifact server speaks with.
+ * - A matrix job's result, as act reports it, is the whole matrix's: read a combination's step results.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';

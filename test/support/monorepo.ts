@@ -16,6 +16,10 @@ import { machineEnv } from './python.js';
  * and what discovery must not list: a pyproject.toml in .venv/, node_modules/, a virtual environment
  * (venv/ with pyvenv.cfg), a gitignored build/, and docs/ whose pyproject.toml holds only tool settings.
  * The lock files are made by the real `uv lock` (offline: the projects have no registry dependencies).
+ *
+ * PLANTED_FAULTS is the change that makes two of the five projects fail their checks (the end-to-end run of
+ * the monorepo template lands it as a pull request): a lint error in a workspace member and a GPL dependency
+ * in a standalone project. Its lock needs the registry (`uvLock(..., { online: true })`).
  */
 
 export const MEMBERS = ['packages/api', 'packages/cli', 'packages/core'];
@@ -23,7 +27,7 @@ export const STANDALONE = ['services/billing', 'tools/gen'];
 export const ALL_PROJECTS = [...MEMBERS, ...STANDALONE].sort();
 
 const project = (name: string, deps: string[] = [], extra = '', python = '>=3.10') =>
-  `[project]\nname = "${name}"\nversion = "0.1.0"\nrequires-python = "${python}"\n` +
+  `[project]\nname = "${name}"\nversion = "0.1.0"\nlicense = "MIT"\nrequires-python = "${python}"\n` +
   `dependencies = ${JSON.stringify(deps)}\n${extra}`;
 
 export const MONOREPO_FILES: Record<string, string> = {
@@ -31,7 +35,8 @@ export const MONOREPO_FILES: Record<string, string> = {
   '.gitignore': 'build/\n',
   'README.md': '# acme\n',
   'packages/core/pyproject.toml': project('acme-core'),
-  'packages/core/src/acme_core/__init__.py': 'VALUE = 1\n',
+  // The projects' code passes every check: the end-to-end run's healthy projects.
+  'packages/core/src/acme_core/__init__.py': '"""The core values."""\n\nVALUE = 1\n',
   'packages/api/pyproject.toml': project(
     'acme_api',
     ['acme-core'],
@@ -39,21 +44,23 @@ export const MONOREPO_FILES: Record<string, string> = {
       'service = ".venv/bin/uvicorn acme_api:app --port 8000"\nservice-url = "http://127.0.0.1:8000/health"\n',
   ),
   'packages/api/Dockerfile': 'FROM python:3.12-slim\n',
-  'packages/api/src/acme_api/__init__.py': 'from acme_core import VALUE\n',
+  'packages/api/src/acme_api/__init__.py':
+    '"""The API."""\n\nfrom acme_core import VALUE\n\n__all__ = ["VALUE"]\n',
   'packages/cli/pyproject.toml': project(
     'acme-cli',
     ['acme-api'],
     '\n[tool.uv.sources]\nacme-api = { workspace = true }\n',
   ),
-  'packages/cli/src/acme_cli/__init__.py': 'import acme_api\n',
+  'packages/cli/src/acme_cli/__init__.py':
+    '"""The command line."""\n\nimport acme_api\n\nprint(acme_api.VALUE)\n',
   'services/billing/pyproject.toml': project(
     'billing',
     ['acme-core'],
     '\n[tool.uv.sources]\nacme-core = { path = "../../packages/core", editable = true }\n',
   ),
-  'services/billing/billing.py': 'import acme_core\n',
+  'services/billing/billing.py': '"""Billing."""\n\nimport acme_core\n\nprint(acme_core.VALUE)\n',
   'tools/gen/pyproject.toml': project('gen', [], '', '>=3.11'),
-  'tools/gen/gen.py': 'print("gen")\n',
+  'tools/gen/gen.py': '"""Generates."""\n\nprint("gen")\n',
   // Never projects:
   'docs/pyproject.toml': '[tool.black]\nline-length = 100\n',
   '.venv/lib/python3.12/site-packages/vendored/pyproject.toml': project('vendored'),
@@ -61,6 +68,20 @@ export const MONOREPO_FILES: Record<string, string> = {
   'venv/pyvenv.cfg': 'home = /usr/bin\n',
   'venv/lib/thing/pyproject.toml': project('thing'),
   'build/lib/pyproject.toml': project('built'),
+};
+
+/** The two projects PLANTED_FAULTS makes fail, and the check each fails (merge-reports' names). */
+export const PLANTED = { 'packages/core': 'lint', 'tools/gen': 'licenses' } as const;
+
+/**
+ * A lint error in packages/core (ruff F401, an unused import; acme-core is the member the others depend on,
+ * so a change-only selection takes every project) and a GPL dependency of tools/gen (Unidecode, GPL-2.0+,
+ * used by the code so that only the licence check objects to it).
+ */
+export const PLANTED_FAULTS: Record<string, string> = {
+  'packages/core/src/acme_core/units.py': '"""Units."""\n\nimport os\n\nUNIT = "m"\n',
+  'tools/gen/pyproject.toml': project('gen', ['unidecode>=1.3'], '', '>=3.11'),
+  'tools/gen/gen.py': '"""Generates."""\n\nfrom unidecode import unidecode\n\nprint(unidecode("gen"))\n',
 };
 
 /** Where `uv lock` runs: the workspace root and each standalone project. */
@@ -74,9 +95,9 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
-/** `uv lock --offline` in `dir`. */
-export function uvLock(uv: string, dir: string): void {
-  execFileSync(uv, ['lock', '--offline', '--quiet'], {
+/** `uv lock --offline` in `dir` (or from the registry, `online`). */
+export function uvLock(uv: string, dir: string, opts: { online?: boolean } = {}): void {
+  execFileSync(uv, ['lock', ...(opts.online ? [] : ['--offline']), '--quiet'], {
     cwd: dir,
     env: machineEnv({ UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1' }),
     stdio: 'pipe',

@@ -17,6 +17,7 @@ import { requireNode24 } from '../../support/action-runner.js';
 import { DOCKER_HOST, requireDocker, STAND_IN_BASE } from '../../support/docker.js';
 import { fixtureRecords } from '../../support/osv-records.js';
 import { type OsvServer, startOsvServer } from '../../support/osv-server.js';
+import { type PinnedActions, pinnedActions } from '../../support/pinned-actions.js';
 import { requireTool, TOOLS_DIR } from '../../support/tools.js';
 import { SecretFactory } from '../secret-scan/planted.js';
 
@@ -27,10 +28,8 @@ const JOBS = ['quality', 'secrets', 'image', 'performance'] as const;
 type Job = (typeof JOBS)[number];
 
 let reason: string | undefined;
-let sha = '';
-let actionsRepo = '';
-let codeqlSha = '';
-let codeqlStub = '';
+// The pinned pyprod-actions commit served from this checkout, and a stub for codeql-action's upload-sarif.
+let pinned: PinnedActions | undefined;
 // The OSV mirror the quality job's audit asks (PYPROD_OSV_URL): the real records of the vuln-audit fixtures.
 let osv: OsvServer | undefined;
 const runs: ActRunResult[] = [];
@@ -42,27 +41,12 @@ beforeAll(async () => {
   if (!requireNode24()) reason ??= 'Node 24 is not installed (.ci/install-tools.sh)';
   reason ??= requireDocker();
   osv = await startOsvServer({ records: fixtureRecords() });
-  // The commit the template pins: act serves it from the action files of this checkout (copied: act copies
-  // a local repository for each use, and node_modules would make that slow).
-  sha = /pyprod\/pyprod-actions\/actions\/[\w-]+@([0-9a-f]{40})/.exec(TEMPLATE)?.[1] ?? '';
-  actionsRepo = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-actions-'));
-  temp.push(actionsRepo);
-  for (const entry of ['action.yml', 'actions', 'dist', 'package.json']) {
-    fs.cpSync(path.resolve(entry), path.join(actionsRepo, entry), { recursive: true });
-  }
-  // act fetches every action of a job before it starts, skipped steps' too: the SARIF upload (skipped, the
-  // repository being private) gets a stub in place of github/codeql-action.
-  codeqlSha = /github\/codeql-action\/upload-sarif@([0-9a-f]{40})/.exec(TEMPLATE)?.[1] ?? '';
-  codeqlStub = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-codeql-'));
-  temp.push(codeqlStub);
-  fs.mkdirSync(path.join(codeqlStub, 'upload-sarif'));
-  fs.writeFileSync(
-    path.join(codeqlStub, 'upload-sarif', 'action.yml'),
-    'name: stub\ndescription: never runs here\nruns:\n  using: composite\n  steps:\n    - run: exit 1\n      shell: bash\n',
-  );
+  // The SARIF upload is skipped (the repository being private): its stub fails if it runs.
+  pinned = pinnedActions(TEMPLATE);
 });
 afterAll(async () => {
   for (const r of runs) r.cleanup();
+  pinned?.cleanup();
   for (const d of temp) fs.rmSync(d, { recursive: true, force: true });
   await osv?.close();
 });
@@ -114,10 +98,7 @@ async function runPullRequest(change: Record<string, RepoFile | null>): Promise<
       PYPROD_DOCKER_NETWORK: 'host',
       DOCKER_HOST,
     },
-    localRepositories: {
-      [`pyprod/pyprod-actions@${sha}`]: actionsRepo,
-      [`github/codeql-action@${codeqlSha}`]: codeqlStub,
-    },
+    localRepositories: pinned?.localRepositories ?? {},
     repository: 'octo-org/service',
     node,
     concurrentJobs: 1,

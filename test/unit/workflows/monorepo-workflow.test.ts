@@ -68,6 +68,7 @@ describe('monorepo workflow', () => {
       'python-lint-stack',
       'deptry-report',
       'license-gate',
+      'vuln-audit',
     ]);
     for (const s of ours) expect(s.with?.['working-directory'], s.uses).toBe(expr('matrix.dir'));
     const reports = ours.flatMap((s) => (s.with?.['json-file'] ? [s.with['json-file']] : []));
@@ -75,7 +76,11 @@ describe('monorepo workflow', () => {
       'pyprod-reports/lint.json',
       'pyprod-reports/deps.json',
       'pyprod-reports/licenses.json',
+      'pyprod-reports/audit.json',
     ]);
+    // The audit reads uv.lock only: it reports even when setup failed, against the OSV mirror of the var.
+    expect(step('check', 'vuln-audit')?.if).toBe(expr('!cancelled()'));
+    expect(step('check', 'vuln-audit')?.with?.['osv-url']).toBe(expr('vars.PYPROD_OSV_URL'));
     const upload = step('check', 'upload-artifact');
     expect(upload?.with).toMatchObject({
       name: `pyprod-reports-${expr('matrix.id')}`,
@@ -99,7 +104,7 @@ describe('monorepo workflow', () => {
     expect(step('merge', 'merge-reports')?.with).toMatchObject({
       reports: 'pyprod-reports',
       projects: expr('needs.projects.outputs.matrix'),
-      checks: 'lint,deps,licenses',
+      checks: 'lint,deps,licenses,audit',
     });
   });
 
