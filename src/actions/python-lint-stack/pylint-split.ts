@@ -1,5 +1,6 @@
 import { PYLINT_BOOT, type ToolInvocation } from './argv.js';
 import { OutputError } from './parse-json.js';
+import { INDEX_SOURCE, type PylintIndexOptions } from './pylint-index.js';
 
 /**
  * pylint on every core with the findings of one process. pylint's own `--jobs` changes what it reports: on
@@ -41,7 +42,12 @@ export interface PartSpec {
   crossShare: number;
   /** Part 0 forks the other parts after its pass (PartSpec.part is then 0, the only process started). */
   fork?: boolean;
+  /** Part 0 only: the cross pass writes or reads the index (pylint-index.ts). */
+  index?: PartIndex;
 }
+
+/** What the cross pass does with the index; allTargets: every project file, for a changed run without one. */
+export type PartIndex = PylintIndexOptions & { fingerprint: string; allTargets?: string[] };
 
 const PART_SOURCE = `import gc, io, json, os, sys, traceback
 from contextlib import redirect_stdout
@@ -67,6 +73,8 @@ def owned(items):
 discover = PyLinter._iterate_file_descrs
 def files(self, *a, **kw):
     items = list(discover(self, *a, **kw))
+    if state['cross'] and 'index' in state:
+        state['index'].record(items)
     return iter(items if state['cross'] else owned(items))
 PyLinter._iterate_file_descrs = files
 configure = PyLinter.load_plugin_configuration
@@ -126,11 +134,17 @@ def join(kids):
             sys.exit(3)
         found += json.loads(data)
     return found
+${INDEX_SOURCE}
+if spec.get('index'):
+    install_index(spec['index'])
 messages = run(True, []) if spec['cross'] else []
+report = None
+if 'index' in state:
+    messages, report = state['index'].finish(messages)
 kids = fork_parts() if spec.get('fork') else []
 messages += main_pass()
 messages += join(kids)
-json.dump({'messages': messages}, sys.stdout)
+json.dump({'messages': messages, 'index': report} if report else {'messages': messages}, sys.stdout)
 `;
 
 /**
@@ -155,9 +169,17 @@ export const CAN_FORK = process.platform !== 'win32';
 /**
  * The invocations of the parts, from the single-process one (`python -c PYLINT_BOOT <pylint args>`): the
  * same pylint arguments and environment, behind PYLINT_PART_BOOT and the part's spec. With `fork`, one
- * invocation that forks the others.
+ * invocation that forks the others. With `index`, part 0's cross pass writes or reads the duplicate-code /
+ * cyclic-import index (pylint-index.ts); a changed run may have a single part, whose cross pass still
+ * comes first. Part 0 then also prints `"index": {"mode", "parsed", "fromIndex"}` beside the messages
+ * (mergePylintOutputs ignores it).
  */
-export function pylintParts(single: ToolInvocation, parts: number, fork = CAN_FORK): ToolInvocation[] {
+export function pylintParts(
+  single: ToolInvocation,
+  parts: number,
+  index?: PartIndex,
+  fork = CAN_FORK,
+): ToolInvocation[] {
   const [flag, boot, ...pylintArgs] = single.args;
   if (flag !== '-c' || boot !== PYLINT_BOOT) throw new Error('pylintParts: not a pylint invocation');
   const specs: PartSpec[] = fork
@@ -168,6 +190,7 @@ export function pylintParts(single: ToolInvocation, parts: number, fork = CAN_FO
         cross: part === 0,
         crossShare: CROSS_SHARE,
       }));
+  if (index) (specs[0] as PartSpec).index = index;
   return specs.map((spec) => ({
     ...single,
     args: ['-c', PYLINT_PART_BOOT, JSON.stringify(spec), ...pylintArgs],

@@ -1,8 +1,6 @@
 // pylint split into parts (pylint-split.ts) against one pylint process: the real pylint at our pin through
 // uv, as the action starts it, on a project with duplicate code across files and import cycles.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js';
 import { expandTargets, toolArgv } from '../../../src/actions/python-lint-stack/command.js';
@@ -12,6 +10,7 @@ import type { UnfingerprintedFinding } from '../../../src/findings/fingerprint.j
 import { PYTHON_TOOLS } from '../../../src/provision/python-tools.js';
 import { requireTool } from '../../support/tools.js';
 import { lintEnv } from './helpers.js';
+import { block, writeProject } from './pylint-project.js';
 
 let uv: string | undefined;
 const made: string[] = [];
@@ -22,29 +21,12 @@ afterAll(() => {
   for (const d of made) fs.rmSync(d, { recursive: true, force: true });
 });
 
-/** The same block in several modules (pylint's duplicate-code wants more than four lines). */
-const block = (name: string, indent = '') =>
-  [
-    `def ${name}(values):`,
-    '    total = 0',
-    '    for value in values:',
-    '        if value > 10:',
-    '            total += value * 2',
-    '        else:',
-    '            total -= value',
-    '    return total',
-  ]
-    .map((l) => indent + l)
-    .join('\n');
-
 /**
  * A package with two import cycles (alpha -> beta -> gamma -> alpha, delta <-> epsilon), a block repeated
  * in three modules (one of them outside the package) and another in two, a subpackage, a long line in an
  * `__init__.py` (module names of package files) and a few ordinary messages.
  */
 function project(pyproject = ''): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-split-'));
-  made.push(dir);
   const files: Record<string, string> = {
     'pyproject.toml': `[project]\nname = "split"\nversion = "0"\n${pyproject}`,
     'pkg/__init__.py': `"""The package."""\nVERSION = "${'1.0.0 '.repeat(20).trim()}"\n`,
@@ -59,10 +41,8 @@ function project(pyproject = ''): string {
     'scripts/tool.py': `"""Tool."""\n${block('tool_total')}\n\n\nx = 1\n`,
     'setup.py': 'import setuptools\n\nsetuptools.setup()\n',
   };
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
+  const dir = writeProject('lint-split-', files);
+  made.push(dir);
   return dir;
 }
 
@@ -84,7 +64,7 @@ async function serialAndSplit(dir: string, parts: number, fork = true) {
   const serial = await runTool('pylint', argv(single), opts);
   const split = await runToolParts(
     'pylint',
-    pylintParts(single, parts, fork).map(argv),
+    pylintParts(single, parts, undefined, fork).map(argv),
     opts,
     mergePylintOutputs,
   );
@@ -168,7 +148,7 @@ describe('a part that dies', () => {
       const opts = { cwd: dir, workspace: dir, env: lintEnv(uv!, single.env), timeoutMs: 300_000 };
       const r = await runToolParts(
         'pylint',
-        pylintParts(single, 2, fork).map(argv),
+        pylintParts(single, 2, undefined, fork).map(argv),
         opts,
         mergePylintOutputs,
       );

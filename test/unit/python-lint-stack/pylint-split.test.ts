@@ -27,7 +27,7 @@ const ctx: ArgsContext = {
 describe('pylintParts', () => {
   it('gives every part the single run’s pylint arguments and environment behind the part boot', () => {
     const single = checkInvocation('pylint', ctx);
-    const parts = pylintParts(single, 3, false);
+    const parts = pylintParts(single, 3, undefined, false);
     const pylintArgs = ['--output-format=json2', '--exit-zero', '--recursive=y', '--max-line-length=88'];
     expect(parts.map((p) => p.args)).toEqual(
       [0, 1, 2].map((part) => [
@@ -47,7 +47,7 @@ describe('pylintParts', () => {
 
   it('where the OS forks, starts one process that forks the other parts after the pass', () => {
     const single = checkInvocation('pylint', ctx);
-    const parts = pylintParts(single, 3, true);
+    const parts = pylintParts(single, 3, undefined, true);
     expect(parts).toHaveLength(1);
     expect(parts[0]?.args.slice(2, 3)).toEqual([
       JSON.stringify({ part: 0, parts: 3, cross: true, crossShare: 0, fork: true }),
