@@ -242,7 +242,7 @@ class Index:
             if self.old is None:
                 note('index not used: %s' % why)
         if self.old is None:
-            self.mode = 'write'
+            self.mode = 'full'
             if self.changed and not self.opts.get('allTargets'):
                 note('no allTargets: duplicate-code and cyclic-import over the linted files only')
             return every if self.changed else args
@@ -254,7 +254,21 @@ class Index:
                 self.fresh.add(p)
         return sorted(self.fresh)
     def record(self, items):
+        """Notes the files of the pass, in pylint's order. In a changed run pylint is given files, and names
+        a package's __init__.py 'pkg.__init__' (a full run, given directories, names it 'pkg'): the fresh
+        files take the full run's names (the index's, else without '.__init__')."""
+        if self.mode == 'read':
+            names = {e['path']: e['module'] for e in self.old['modules']}
+            def full_name(i):
+                p = rel(i.filepath)
+                if p in names:
+                    return names[p]
+                if os.path.basename(p) == '__init__.py' and i.name.endswith('.__init__'):
+                    return i.name[:-len('.__init__')]
+                return i.name
+            items = [i._replace(name=full_name(i)) for i in items]
         self.items = [(i.name, rel(i.filepath)) for i in items]
+        return items
     def fresh_modules(self):
         return {n for n, p in self.items if p in self.fresh}
     def old_entries(self):

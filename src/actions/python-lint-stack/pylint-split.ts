@@ -74,7 +74,7 @@ discover = PyLinter._iterate_file_descrs
 def files(self, *a, **kw):
     items = list(discover(self, *a, **kw))
     if state['cross'] and 'index' in state:
-        state['index'].record(items)
+        items = state['index'].record(items)
     return iter(items if state['cross'] else owned(items))
 PyLinter._iterate_file_descrs = files
 configure = PyLinter.load_plugin_configuration

@@ -1,6 +1,7 @@
 // pylint split into parts (pylint-split.ts) against one pylint process: the real pylint at our pin through
 // uv, as the action starts it, on a project with duplicate code across files and import cycles.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js';
 import { expandTargets, toolArgv } from '../../../src/actions/python-lint-stack/command.js';
