@@ -73,8 +73,10 @@ def owned(items):
 discover = PyLinter._iterate_file_descrs
 def files(self, *a, **kw):
     items = list(discover(self, *a, **kw))
-    if state['cross'] and 'index' in state:
-        items = state['index'].record(items)
+    if 'index' in state:
+        items = state['index'].named(items)
+        if state['cross']:
+            state['index'].record(items)
     return iter(items if state['cross'] else owned(items))
 PyLinter._iterate_file_descrs = files
 configure = PyLinter.load_plugin_configuration
