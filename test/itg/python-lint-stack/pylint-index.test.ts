@@ -3,7 +3,7 @@
 // block in three modules and two import cycles.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js';
 import { expandTargets, toolArgv } from '../../../src/actions/python-lint-stack/command.js';
 import { parsePylint } from '../../../src/actions/python-lint-stack/parse-json.js';
@@ -19,15 +19,12 @@ import type { UnfingerprintedFinding } from '../../../src/findings/fingerprint.j
 import { PYTHON_TOOLS } from '../../../src/provision/python-tools.js';
 import { requireTool } from '../../support/tools.js';
 import { lintEnv } from './helpers.js';
-import { block, writeProject } from './pylint-project.js';
+import { block, removedAfterAll, writeProject } from './pylint-project.js';
 
+const made = removedAfterAll();
 let uv: string | undefined;
-const made: string[] = [];
 beforeAll(() => {
   uv = requireTool('uv');
-});
-afterAll(() => {
-  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
 });
 
 /** A function no other module has (until test (c) copies it). */

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterAll } from 'vitest';
 
 /** The same block in several modules (pylint's duplicate-code wants more than four lines). */
 export const block = (name: string, indent = '') =>
@@ -27,4 +28,13 @@ export function writeProject(prefix: string, files: Record<string, string>): str
     fs.writeFileSync(path.join(dir, rel), text);
   }
   return dir;
+}
+
+/** A list of paths that the calling test file fills, removed after its tests. */
+export function removedAfterAll(): string[] {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return made;
 }
