@@ -255,7 +255,8 @@ class Index:
                  ' no index' % missing)
             return every if self.changed else args
         self.expected = self.expect(linter)
-        if self.opts.get('read'):
+        # A full run (no fresh files) parses every file anyway: it only writes.
+        if self.opts.get('read') and self.changed:
             self.old, why = load_index(self.opts['path'], self.expected)
             if self.old is None:
                 note('index not used: %s' % why)
