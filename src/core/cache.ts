@@ -109,7 +109,8 @@ export interface SaveResult {
   skipped?: string;
 }
 
-function serviceMissing(env: NodeJS.ProcessEnv): string | undefined {
+/** Why there is no cache service to talk to (not on a GitHub runner), or undefined when there is one. */
+export function serviceMissing(env: NodeJS.ProcessEnv): string | undefined {
   const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2);
   const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
   if (!url)

@@ -4,9 +4,12 @@ import type { ActionDefinition } from '../../core/action.js';
 import type { Runtime } from '../../core/runtime.js';
 import { formatDuration, plural } from '../../report/markdown.js';
 import { type LintInputs, loadInputs } from './inputs.js';
-import { type PlanContext, planTools, type ToolPlan } from './plan.js';
+import { closeLintCache, describeLintCache, lintCacheLayout } from './lint-cache.js';
+import type { PlanContext, ToolPlan } from './plan.js';
+import { prepareCheck } from './prepare-check.js';
 import { mergePylintOutputs } from './pylint-split.js';
 import { runPool, runTool, runToolParts, type ToolRunResult } from './run.js';
+import { describeGroup } from './scope.js';
 import { bySlowestFirst } from './tools.js';
 
 /** uv only starts the tools: any verified uv will do, or with `tool-source: path` any trusted one on PATH. */
@@ -41,28 +44,59 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
   const cpus = os.availableParallelism();
   let targets = i.paths;
   let scopeNote: string | undefined;
+  let changed: string[] | undefined;
   if (i.changedFilesOnly) {
     const { changedScope } = await import('./scope.js');
     const scope = await changedScope(rt, { workingDirectory: i.workingDirectory, paths: i.paths });
     if (scope) {
       targets = scope.files;
+      changed = scope.files;
       scopeNote = scope.description;
       rt.info(scopeNote);
     }
   }
-  const ctx: PlanContext = { inputs: i, rt, uv, targets, jobs: Math.max(1, Math.floor(cpus / 2)), cpus };
+  // ruff and mypy write their caches there, never into the project (fixers included).
+  const layout = lintCacheLayout(rt, i.workingDirectory, i.cache);
+  const ctx: PlanContext = {
+    inputs: i,
+    rt,
+    uv,
+    targets,
+    jobs: Math.max(1, Math.floor(cpus / 2)),
+    cpus,
+    toolEnv: layout.env,
+  };
   if (i.fix) return (await import('./fix.js')).runFixers(i.tools, ctx);
 
   const started = performance.now();
-  const plans = targets.length === 0 ? [] : await planTools(bySlowestFirst(i.tools), 'check', ctx);
+  const prepared =
+    targets.length === 0 ? undefined : await prepareCheck(bySlowestFirst(i.tools), ctx, layout, changed);
+  const plans = prepared?.plans ?? [];
+  for (const g of prepared?.scope?.groups ?? []) rt.info(describeGroup(g));
   rt.info(`Running ${plural(plans.length, 'tool')}, at most ${cpus} at a time.`);
   const running = runPool(plans, cpus, (p) => runPlan(p, i, rt));
   // The reporting code loads while the tools run.
   const reporting = import('./lint-report.js');
   const results = await running;
   const wallMs = performance.now() - started;
+  if (prepared) {
+    await closeLintCache(rt, prepared.cache);
+    rt.info(describeLintCache(prepared.cache));
+  }
   const { publishLint } = await reporting;
-  await publishLint({ inputs: i, plans, results, empty: targets.length === 0, scopeNote, wallMs }, rt);
+  await publishLint(
+    {
+      inputs: i,
+      plans,
+      results,
+      empty: targets.length === 0,
+      scopeNote,
+      ...(prepared?.scope ? { scopeGroups: prepared.scope.groups } : {}),
+      ...(prepared ? { cache: prepared.cache } : {}),
+      wallMs,
+    },
+    rt,
+  );
 }
 
 export const definition: ActionDefinition<LintInputs> = {

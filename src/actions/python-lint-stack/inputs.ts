@@ -20,6 +20,8 @@ export interface LintInputs {
   /** Absolute. */
   workingDirectory: string;
   changedFilesOnly: boolean;
+  /** Keep ruff's and mypy's caches and pylint's index across runs (lint-cache.ts). */
+  cache: boolean;
   failOn: FailOn;
   /** Package name (PEP 503-normalised) → exact version, from `tool-versions`. */
   toolVersions: Record<string, string>;
@@ -101,6 +103,7 @@ export function loadInputs(r: InputReader, rt: Runtime): LintInputs {
     paths: checkPaths(r.list('paths', [DEFAULTS.paths], { spaces: true }), workingDirectory, rt.workspace),
     workingDirectory,
     changedFilesOnly: r.bool('changed-files-only', false),
+    cache: r.bool('cache', true),
     failOn: r.choice('fail-on', ['error', 'warning', 'never'] as const, DEFAULTS.failOn),
     toolVersions: parseToolVersions(r.list('tool-versions', [], { spaces: true })),
     maxLineLength: r.int('max-line-length', DEFAULTS.maxLineLength, { min: 20, max: 1000 }),

@@ -9,8 +9,10 @@ import type { Report, ReportSection, ToolRun, Verdict } from '../../report/repor
 import { describeEnvironment } from './command.js';
 import { MERGE_ORDER, mergeAcrossTools } from './dedupe.js';
 import type { FailOn, LintInputs } from './inputs.js';
+import { describeLintCache, type LintCacheState } from './lint-cache.js';
 import type { ToolPlan } from './plan.js';
 import type { ToolRunResult } from './run.js';
+import { describeGroup, REASON_TEXT, type ScopeGroup } from './scope.js';
 import { describeCarried } from './shared-config.js';
 import {
   crashSection,
@@ -86,7 +88,55 @@ export interface LintRun {
   /** Nothing to lint (a pull request without Python changes). */
   empty: boolean;
   scopeNote?: string;
+  /** A changed run's files per tool and why (scope.ts). */
+  scopeGroups?: ScopeGroup[];
+  cache?: LintCacheState;
   wallMs: number;
+}
+
+/** The changed run's note, the files each tool linted and why, and the cache line, as one section. */
+export function scopeSection(run: LintRun): ReportSection | undefined {
+  const lines: string[] = [];
+  if (run.scopeNote) lines.push(escapeInline(run.scopeNote));
+  const groups = run.scopeGroups ?? [];
+  if (groups.length > 0) lines.push(groups.map((g) => `- ${escapeInline(describeGroup(g))}`).join('\n'));
+  if (run.cache) lines.push(escapeInline(describeLintCache(run.cache)));
+  if (!run.scopeNote) return lines.length > 0 ? { title: 'Cache', markdown: lines.join('\n\n') } : undefined;
+  return { title: 'Changed files only', markdown: lines.join('\n\n') };
+}
+
+/** The JSON report's `meta.scope` and `meta.cache`. */
+export function scopeMeta(run: LintRun): Record<string, unknown> {
+  const c = run.cache;
+  return {
+    ...(run.scopeGroups
+      ? {
+          scope: run.scopeGroups.map((g) => ({
+            reason: g.reason,
+            text: REASON_TEXT[g.reason],
+            tools: g.tools,
+            files: g.files,
+            ...(g.note ? { note: g.note } : {}),
+          })),
+        }
+      : {}),
+    ...(c
+      ? {
+          cache: {
+            where: c.layout.where,
+            ...(c.key ? { key: c.key } : {}),
+            ...(c.restore
+              ? { hit: c.restore.hit, ...(c.restore.matchedKey ? { matchedKey: c.restore.matchedKey } : {}) }
+              : {}),
+            ...(c.save
+              ? { saved: c.save.saved, ...(c.save.skipped ? { skipped: c.save.skipped } : {}) }
+              : {}),
+            ...(c.unavailable ? { unavailable: c.unavailable } : {}),
+            text: describeLintCache(c),
+          },
+        }
+      : {}),
+  };
 }
 
 /** Publishes the report and sets the outputs; throws (failing the step) on a crash or failing findings. */
@@ -108,7 +158,8 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
     crashed.length > 0 || failing.length > 0 ? 'fail' : split.new.length > 0 ? 'warn' : 'pass';
 
   const sections: ReportSection[] = [];
-  if (run.scopeNote) sections.push({ title: 'Changed files only', markdown: escapeInline(run.scopeNote) });
+  const scope = scopeSection(run);
+  if (scope) sections.push(scope);
   const crashes = crashSection(rows);
   if (crashes) sections.push(crashes);
   sections.push(toolsSection(rows));
@@ -142,7 +193,7 @@ export async function publishLint(run: LintRun, rt: Runtime): Promise<void> {
     toolRuns,
   };
   const published = await publishWithInputs(report, rt, i.report, {
-    meta: { sharedConfig: carried.map((c) => ({ ...c, text: describeCarried(c) })) },
+    meta: { sharedConfig: carried.map((c) => ({ ...c, text: describeCarried(c) })), ...scopeMeta(run) },
   });
 
   const counts = countBySeverity(findings);

@@ -67,3 +67,70 @@ export async function changedScope(
     description: `${scope.description}: ${n} changed Python file${n === 1 ? '' : 's'} linted (of ${changed.length} changed files)`,
   };
 }
+
+/** Why a file is linted in a changed run; the summary and the JSON report say it per group of files. */
+export type LintReason = 'changed' | 'importer' | 'stale' | 'project';
+
+export const REASON_TEXT: Record<LintReason, string> = {
+  changed: 'changed by the pull request',
+  importer: 'imports a changed module',
+  stale: 'changed since the cached index',
+  project: 'the whole project',
+};
+
+export interface ScopeGroup {
+  reason: LintReason;
+  /** The tools that lint these files. */
+  tools: string[];
+  /** Relative to the working directory. */
+  files: string[];
+  /** Why, when the reason alone does not say it (the whole project: why there is no import graph). */
+  note?: string;
+}
+
+export interface WideScope {
+  /** pylint's and mypy's targets. */
+  cross: string[];
+  groups: ScopeGroup[];
+}
+
+/** The tools that get the changed files' importers and the stale files: their findings cross modules. */
+export const CROSS_TOOLS: readonly string[] = ['pylint', 'mypy'];
+
+/**
+ * A changed run's files per tool: every tool lints the changed files; pylint and mypy also the files that
+ * import them (import-graph.ts) and the files whose content differs from pylint's cached index, or, without
+ * an import graph, the whole project (`project`: its targets and files).
+ */
+export function widenScope(o: {
+  tools: readonly string[];
+  changed: readonly string[];
+  importers: readonly string[] | { unavailable: string };
+  stale: readonly string[];
+  project: { targets: readonly string[]; files: readonly string[] };
+}): WideScope {
+  const cross = o.tools.filter((t) => CROSS_TOOLS.includes(t));
+  const groups: ScopeGroup[] = [{ reason: 'changed', tools: [...o.tools], files: [...o.changed] }];
+  if (!Array.isArray(o.importers)) {
+    const { unavailable } = o.importers as { unavailable: string };
+    groups.push({ reason: 'project', tools: cross, files: [...o.project.files], note: unavailable });
+    return { cross: [...o.project.targets], groups };
+  }
+  const seen = new Set(o.changed);
+  const add = (reason: LintReason, files: readonly string[]) => {
+    const fresh = [...new Set(files)].filter((f) => !seen.has(f)).sort();
+    for (const f of fresh) seen.add(f);
+    if (fresh.length > 0) groups.push({ reason, tools: cross, files: fresh });
+  };
+  add('importer', o.importers as readonly string[]);
+  add('stale', o.stale.map(safeArg));
+  return { cross: [...seen].sort(), groups };
+}
+
+/** One line a group: `3 files (a.py, b.py, c.py) linted by pylint, mypy: imports a changed module`. */
+export function describeGroup(g: ScopeGroup, shown = 5): string {
+  const n = g.files.length;
+  const names = g.files.slice(0, shown).join(', ') + (n > shown ? `, and ${n - shown} more` : '');
+  const why = g.note ? `${REASON_TEXT[g.reason]} (${g.note})` : REASON_TEXT[g.reason];
+  return `${n} file${n === 1 ? '' : 's'} (${names}) linted by ${g.tools.join(', ')}: ${why}`;
+}

@@ -15,24 +15,12 @@ import {
   topRulesSection,
 } from '../../../src/actions/python-lint-stack/summary.js';
 import type { Finding } from '../../../src/findings/finding.js';
+import { lintInputs } from './lint-inputs.js';
 
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-summary-'));
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
 
-const inputs: LintInputs = {
-  tools: ['autoflake', 'flake8', 'ruff', 'isort', 'pylint'],
-  fast: false,
-  paths: ['.'],
-  workingDirectory: ws,
-  changedFilesOnly: false,
-  failOn: 'error',
-  toolVersions: {},
-  maxLineLength: 88,
-  maxComplexity: 10,
-  fix: false,
-  toolSource: 'verified',
-  report: { prComment: false },
-};
+const inputs: LintInputs = lintInputs(ws);
 const row = (tool: string, extra: Partial<ToolRow> = {}): ToolRow => ({
   tool,
   version: '1.0',
