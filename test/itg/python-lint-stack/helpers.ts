@@ -72,6 +72,7 @@ export interface JsonReport {
   findings: {
     tool: string;
     rule: string;
+    message: string;
     file?: string;
     line?: number;
     alsoReportedBy?: string[];
@@ -86,7 +87,12 @@ export interface JsonReport {
     severity: string;
   }[];
   counts: { error: number; warning: number; note: number; total: number };
-  meta: { toolRuns: { tool: string; version?: string; findings: number; exitCode: number | null }[] };
+  meta: {
+    toolRuns: { tool: string; version?: string; findings: number; exitCode: number | null }[];
+    /** A changed run's files per tool and why. */
+    scope?: { reason: string; tools: string[]; files: string[]; note?: string }[];
+    cache?: { text: string };
+  };
 }
 
 export function readJson(file: string): JsonReport {
