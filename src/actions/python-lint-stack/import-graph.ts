@@ -105,7 +105,8 @@ export async function importGraph(o: GraphOptions): Promise<GraphResult> {
     });
     if (r.exitCode !== 0) {
       return {
-        unavailable: `ruff ${o.version.version} analyze graph exited with code ${r.exitCode}: ${lastLines(r.stderr.trim(), 3)}`,
+        // One line: the reason goes into log lines and the summary.
+        unavailable: `ruff ${o.version.version} analyze graph exited with code ${r.exitCode}: ${lastLines(r.stderr.trim(), 3).replace(/\s*\n\s*/g, ' | ')}`,
       };
     }
     if (r.truncated) return { unavailable: `ruff analyze graph wrote more than ${MAX_GRAPH_BYTES} bytes` };

@@ -108,14 +108,16 @@ export function widenScope(o: {
   importers: readonly string[] | { unavailable: string };
   stale: readonly string[];
   project: { targets: readonly string[]; files: readonly string[] };
+  /** Beyond this many characters of file arguments the whole project is linted instead. */
+  maxArgChars?: number;
 }): WideScope {
   const cross = o.tools.filter((t) => CROSS_TOOLS.includes(t));
   const groups: ScopeGroup[] = [{ reason: 'changed', tools: [...o.tools], files: [...o.changed] }];
-  if (!Array.isArray(o.importers)) {
-    const { unavailable } = o.importers as { unavailable: string };
-    groups.push({ reason: 'project', tools: cross, files: [...o.project.files], note: unavailable });
+  const whole = (note: string): WideScope => {
+    groups.push({ reason: 'project', tools: cross, files: [...o.project.files], note });
     return { cross: [...o.project.targets], groups };
-  }
+  };
+  if (!Array.isArray(o.importers)) return whole((o.importers as { unavailable: string }).unavailable);
   const seen = new Set(o.changed);
   const add = (reason: LintReason, files: readonly string[]) => {
     const fresh = [...new Set(files)].filter((f) => !seen.has(f)).sort();
@@ -124,13 +126,30 @@ export function widenScope(o: {
   };
   add('importer', o.importers as readonly string[]);
   add('stale', o.stale.map(safeArg));
+  // A module most of the project imports: its importers as arguments could pass the command line's limit
+  // (32 KiB on Windows), and the project's own paths name the same files.
+  const chars = [...seen].reduce((n, f) => n + f.length + 1, 0);
+  if (chars > (o.maxArgChars ?? MAX_ARG_CHARS)) {
+    groups.splice(1);
+    return whole(`${seen.size} files to check, more than one command line holds`);
+  }
   return { cross: [...seen].sort(), groups };
+}
+
+/** The file arguments pylint and mypy get in a changed run, at most (Windows allows 32,767 in all). */
+export const MAX_ARG_CHARS = 16_000;
+
+/** A file name for a log line or the summary: control characters (a newline would start a command) escaped. */
+export function printable(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: those are what is escaped
+  return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** One line a group: `3 files (a.py, b.py, c.py) linted by pylint, mypy: imports a changed module`. */
 export function describeGroup(g: ScopeGroup, shown = 5): string {
   const n = g.files.length;
-  const names = g.files.slice(0, shown).join(', ') + (n > shown ? `, and ${n - shown} more` : '');
+  const names =
+    g.files.slice(0, shown).map(printable).join(', ') + (n > shown ? `, and ${n - shown} more` : '');
   const why = g.note ? `${REASON_TEXT[g.reason]} (${g.note})` : REASON_TEXT[g.reason];
   return `${n} file${n === 1 ? '' : 's'} (${names}) linted by ${g.tools.join(', ')}: ${why}`;
 }

@@ -12,7 +12,7 @@ import {
   stackSettings,
 } from '../../../src/actions/python-lint-stack/plan.js';
 import { keySettings } from '../../../src/actions/python-lint-stack/prepare-check.js';
-import { describeGroup, widenScope } from '../../../src/actions/python-lint-stack/scope.js';
+import { describeGroup, printable, widenScope } from '../../../src/actions/python-lint-stack/scope.js';
 import type { ToolId } from '../../../src/actions/python-lint-stack/tools.js';
 import { localRuntime } from '../../../src/core/runtime.js';
 import { lintInputs } from './lint-inputs.js';
@@ -78,6 +78,39 @@ describe('widenScope', () => {
     expect(describeGroup({ ...s.groups[1]!, files: [...project.files, 'f.py'] })).toMatch(
       /e\.py, and 1 more\)/,
     );
+  });
+});
+
+describe('widenScope, bounded', () => {
+  it('lints the whole project when the changed files and importers are more than a command line holds', () => {
+    const importers = Array.from({ length: 30 }, (_, n) => `pkg/module_${n}.py`);
+    const s = widenScope({
+      tools: ['ruff', 'pylint'],
+      changed: ['a.py'],
+      importers,
+      stale: [],
+      project,
+      maxArgChars: 200,
+    });
+    expect(s.cross).toEqual(['.']);
+    expect(s.groups).toEqual([
+      { reason: 'changed', tools: ['ruff', 'pylint'], files: ['a.py'] },
+      {
+        reason: 'project',
+        tools: ['pylint'],
+        files: project.files,
+        note: '31 files to check, more than one command line holds',
+      },
+    ]);
+    expect(
+      widenScope({ tools: ['pylint'], changed: ['a.py'], importers, stale: [], project }).cross,
+    ).toHaveLength(31);
+  });
+
+  it('escapes control characters of file names in log lines and the summary', () => {
+    expect(printable('a\n::error::b.py')).toBe('a\\x0a::error::b.py');
+    const g = { reason: 'changed' as const, tools: ['ruff'], files: ['x\r.py'] };
+    expect(describeGroup(g)).toBe('1 file (x\\x0d.py) linted by ruff: changed by the pull request');
   });
 });
 
