@@ -28,6 +28,7 @@ import type { ReadReport } from '../../src/actions/merge-reports/read.js';
 import { renderMergedSummary } from '../../src/actions/merge-reports/summary.js';
 import { renderProjectsSummary } from '../../src/actions/projects/summary.js';
 import { fixSummary } from '../../src/actions/python-lint-stack/fix.js';
+import { scopeSection as lintScopeSection } from '../../src/actions/python-lint-stack/lint-report.js';
 import {
   crashSection,
   reproduceSection,
@@ -408,6 +409,18 @@ const PRODUCERS: Record<string, (s: string) => string> = {
       ]) as ReportSection,
     ]);
   },
+  'python-lint-stack changed run: files, reasons, cache': (s) =>
+    summaryOf([
+      // File names come from the checked repository, the graph's reason from ruff's output.
+      lintScopeSection({
+        scopeNote: s,
+        scopeGroups: [
+          { reason: 'importer', tools: ['pylint'], files: [`${s}.py`] },
+          { reason: 'project', tools: ['mypy'], files: [`${s}.py`], note: s },
+        ],
+        cache: { layout: { where: 'service', dir: s, pylintIndex: s, env: {} }, unavailable: s },
+      } as never) as ReportSection,
+    ]),
   'python-lint-stack --fix summary': (s) =>
     fixSummary([{ tool: 'ruff', version: s, changed: [`/w/${s}.py`], durationMs: 1 }], undefined, '/w'),
   'secret-scan sections (file name, commit author)': (s) =>
