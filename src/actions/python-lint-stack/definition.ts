@@ -92,6 +92,7 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
       empty: targets.length === 0,
       scopeNote,
       ...(prepared?.scope ? { scopeGroups: prepared.scope.groups } : {}),
+      ...(prepared?.index ? { pylintIndex: prepared.index } : {}),
       ...(prepared ? { cache: prepared.cache } : {}),
       wallMs,
     },

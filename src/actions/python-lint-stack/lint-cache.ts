@@ -189,3 +189,15 @@ export function describeLintCache(state: LintCacheState): string {
           : `not saved${s?.skipped ? `: ${s.skipped}` : ''}`;
   return `Cache: ${restored}; ${saved}.`;
 }
+
+/** What pylint does with its index (pylint-index.ts): reads a usable one, or writes one. */
+export type IndexUse = 'read' | 'write';
+
+/** One line for the log and the summary about pylint's index. */
+export function describeIndexUse(use: IndexUse, changed: boolean): string {
+  if (use === 'read')
+    return "pylint's duplicate-code and cyclic-import: over the whole project from the cached index.";
+  return changed
+    ? "pylint's duplicate-code and cyclic-import: no usable cached index, so over every file; the index is written."
+    : "pylint's index is written for later pull requests.";
+}

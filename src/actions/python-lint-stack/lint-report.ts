@@ -9,7 +9,7 @@ import type { Report, ReportSection, ToolRun, Verdict } from '../../report/repor
 import { describeEnvironment } from './command.js';
 import { MERGE_ORDER, mergeAcrossTools } from './dedupe.js';
 import type { FailOn, LintInputs } from './inputs.js';
-import { describeLintCache, type LintCacheState } from './lint-cache.js';
+import { describeIndexUse, describeLintCache, type IndexUse, type LintCacheState } from './lint-cache.js';
 import type { ToolPlan } from './plan.js';
 import type { ToolRunResult } from './run.js';
 import { describeGroup, REASON_TEXT, type ScopeGroup } from './scope.js';
@@ -90,6 +90,8 @@ export interface LintRun {
   scopeNote?: string;
   /** A changed run's files per tool and why (scope.ts). */
   scopeGroups?: ScopeGroup[];
+  /** What pylint did with its index (prepare-check.ts). */
+  pylintIndex?: IndexUse;
   cache?: LintCacheState;
   wallMs: number;
 }
@@ -100,6 +102,8 @@ export function scopeSection(run: LintRun): ReportSection | undefined {
   if (run.scopeNote) lines.push(escapeInline(run.scopeNote));
   const groups = run.scopeGroups ?? [];
   if (groups.length > 0) lines.push(groups.map((g) => `- ${escapeInline(describeGroup(g))}`).join('\n'));
+  if (run.pylintIndex)
+    lines.push(escapeInline(describeIndexUse(run.pylintIndex, run.scopeNote !== undefined)));
   if (run.cache) lines.push(escapeInline(describeLintCache(run.cache)));
   if (!run.scopeNote) return lines.length > 0 ? { title: 'Cache', markdown: lines.join('\n\n') } : undefined;
   return { title: 'Changed files only', markdown: lines.join('\n\n') };
@@ -120,6 +124,7 @@ export function scopeMeta(run: LintRun): Record<string, unknown> {
           })),
         }
       : {}),
+    ...(run.pylintIndex ? { pylintIndex: run.pylintIndex } : {}),
     ...(c
       ? {
           cache: {

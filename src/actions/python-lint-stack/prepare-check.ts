@@ -4,6 +4,8 @@ import { importersOf, importGraph } from './import-graph.js';
 import type { LintInputs } from './inputs.js';
 import {
   configFiles,
+  describeIndexUse,
+  type IndexUse,
   type LintCacheLayout,
   type LintCacheState,
   lintCacheKey,
@@ -34,6 +36,8 @@ export interface PreparedCheck {
   cache: LintCacheState;
   /** A changed run's files per tool and why; undefined in a full run. */
   scope?: WideScope;
+  /** What pylint does with its index: reads a usable one, or writes one (no index: undefined). */
+  index?: IndexUse;
 }
 
 /** The inputs that shape the tools' arguments, for the cache key (changed-files-only does not: same caches). */
@@ -123,5 +127,11 @@ export async function prepareCheck(
     planCtx.pylintIndex = { path: layout.pylintIndex, fingerprint, read: false, write: true };
   }
   const plans = await planTools(tools, 'check', planCtx, s);
-  return { plans, cache, ...(scope ? { scope } : {}) };
+  const index: IndexUse | undefined = planCtx.pylintIndex
+    ? planCtx.pylintIndex.read
+      ? 'read'
+      : 'write'
+    : undefined;
+  if (index) rt.info(describeIndexUse(index, changed !== undefined));
+  return { plans, cache, ...(scope ? { scope } : {}), ...(index ? { index } : {}) };
 }

@@ -204,6 +204,16 @@ describe('a pull request with changed-files-only reports what the change breaks 
     }
   });
 
+  // Needs pylint's index: with the placeholder no index is ever usable, so the warm run writes one too.
+  it('reads the index main’s full run wrote; writes one when nothing is cached', (ctx) => {
+    if (reason) return ctx.skip(reason);
+    expect(full.report.meta.pylintIndex).toBe('write');
+    expect(cold.report.meta.pylintIndex).toBe('write');
+    expect(cold.r.summary).toContain('no usable cached index, so over every file; the index is written.');
+    expect(warm.report.meta.pylintIndex).toBe('read');
+    expect(warm.r.summary).toContain('over the whole project from the cached index.');
+  });
+
   it('lints the changed file with every tool, its importers with pylint and mypy, and says why', (ctx) => {
     if (reason) return ctx.skip(reason);
     for (const [when, r] of cases()) {

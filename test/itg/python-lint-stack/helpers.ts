@@ -92,6 +92,7 @@ export interface JsonReport {
     /** A changed run's files per tool and why. */
     scope?: { reason: string; tools: string[]; files: string[]; note?: string }[];
     cache?: { text: string };
+    pylintIndex?: 'read' | 'write';
   };
 }
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   closeLintCache,
   configFiles,
+  describeIndexUse,
   describeLintCache,
   type KeyInputs,
   type LintCacheState,
@@ -234,5 +235,15 @@ describe('open, close and describe', () => {
     expect(describeLintCache({ layout: { ...layout, where: 'off' } })).toMatch(
       /^Cache: off \(cache: false\)/,
     );
+  });
+});
+
+describe('describeIndexUse', () => {
+  it('says what pylint did with its index, in a changed run and a full one', () => {
+    expect(describeIndexUse('read', true)).toBe(
+      "pylint's duplicate-code and cyclic-import: over the whole project from the cached index.",
+    );
+    expect(describeIndexUse('write', true)).toMatch(/no usable cached index, so over every file/);
+    expect(describeIndexUse('write', false)).toBe("pylint's index is written for later pull requests.");
   });
 });
