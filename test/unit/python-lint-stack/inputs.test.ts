@@ -12,6 +12,7 @@ import {
 } from '../../../src/actions/python-lint-stack/inputs.js';
 import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
+import { lintInputs } from './lint-inputs.js';
 
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-inputs-'));
 fs.mkdirSync(path.join(ws, 'src', 'pkg'), { recursive: true });
@@ -32,19 +33,9 @@ describe('loadInputs', () => {
   it('reads the same values from no inputs as from the action.yml defaults', () => {
     const none = load({});
     expect(load(ymlDefaults)).toEqual(none);
-    expect(none).toMatchObject({
-      tools: ['autoflake', 'flake8', 'ruff', 'isort', 'pylint'],
-      fast: false,
-      paths: ['.'],
-      workingDirectory: ws,
-      changedFilesOnly: false,
-      cache: true,
-      failOn: 'error',
-      toolVersions: {},
-      maxLineLength: 88,
-      maxComplexity: 10,
-      fix: false,
-    });
+    // The defaults the other unit tests start from (lint-inputs.ts) are the action's.
+    const { toolSource: _source, report: _report, ...defaults } = lintInputs(ws);
+    expect(none).toMatchObject(defaults);
     expect(ymlDefaults['max-line-length']).toBe(String(DEFAULTS.maxLineLength));
   });
 
