@@ -389,12 +389,13 @@ function transitiveDependents(from, dependents) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   UD: () => (/* reexport */ operator.compare),
+  lt: () => (/* reexport */ operator.lt),
   ib: () => (/* reexport */ specifier/* satisfies */.ib),
   rZ: () => (/* reexport */ version/* valid */.rZ),
   Im: () => (/* reexport */ specifier/* validRange */.Im)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, eq, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
+// UNUSED EXPORTS: RANGE_PATTERN, clean, eq, explain, filter, ge, gt, gte, inc, le, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 var version = __webpack_require__(2660);

@@ -1616,6 +1616,7 @@ const definition = {
 /* harmony export */   Io: () => (/* binding */ saveCache),
 /* harmony export */   P3: () => (/* binding */ restoreCache),
 /* harmony export */   S1: () => (/* binding */ buildCacheKey),
+/* harmony export */   WI: () => (/* binding */ serviceMissing),
 /* harmony export */   mE: () => (/* binding */ cachePoisoningRisk),
 /* harmony export */   tc: () => (/* binding */ keySegment),
 /* harmony export */   yQ: () => (/* binding */ hashFiles)
@@ -1697,6 +1698,7 @@ function cachePoisoningRisk(env) {
     }
     return undefined;
 }
+/** Why there is no cache service to talk to (not on a GitHub runner), or undefined when there is one. */
 function serviceMissing(env) {
     const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2);
     const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;

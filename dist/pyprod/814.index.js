@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2642);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4285);
 /* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7563);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5980);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1886);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5552);
 /* harmony import */ var _tools_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3310);
 
@@ -77,7 +77,7 @@ async function runFixers(selected, ctx) {
         ..._tools_js__WEBPACK_IMPORTED_MODULE_8__/* .FIXERS */ .wH,
         ...(selected.includes('ruff-format') ? ['ruff-format'] : []),
     ];
-    const plans = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planTools */ .p)(fixers, 'fix', ctx);
+    const plans = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planTools */ .pC)(fixers, 'fix', ctx);
     const rows = [];
     let failure;
     let before = snapshot(i.workingDirectory, ctx.targets);

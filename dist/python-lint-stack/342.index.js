@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   ACTION: () => (/* binding */ ACTION),
   failsOn: () => (/* binding */ failsOn),
   publishLint: () => (/* binding */ publishLint),
+  scopeMeta: () => (/* binding */ scopeMeta),
+  scopeSection: () => (/* binding */ scopeSection),
   toolRows: () => (/* binding */ toolRows)
 });
 
@@ -305,6 +307,10 @@ const MERGE_ORDER = [
     'ruff-format',
 ];
 
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/lint-cache.ts + 2 modules
+var lint_cache = __webpack_require__(9849);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/scope.ts + 1 modules
+var scope = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts
 var shared_config = __webpack_require__(7163);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/inputs.ts
@@ -481,6 +487,8 @@ function sharedConfigSection(carried) {
 
 
 
+
+
 /**
  * From the tools' results to the published report, the outputs and the step's verdict. Loaded while the
  * tools run (it is most of the action's code), so that the first tool starts as early as possible.
@@ -527,6 +535,56 @@ function toolRows(order, plans, results) {
         ];
     });
 }
+/** The changed run's note, the files each tool linted and why, and the cache line, as one section. */
+function scopeSection(run) {
+    const lines = [];
+    if (run.scopeNote)
+        lines.push((0,markdown/* escapeInline */.VV)(run.scopeNote));
+    const groups = run.scopeGroups ?? [];
+    if (groups.length > 0)
+        lines.push(groups.map((g) => `- ${(0,markdown/* escapeInline */.VV)((0,scope/* describeGroup */.N3)(g))}`).join('\n'));
+    if (run.pylintIndex)
+        lines.push((0,markdown/* escapeInline */.VV)((0,lint_cache/* describeIndexUse */.B7)(run.pylintIndex, run.scopeNote !== undefined)));
+    if (run.cache)
+        lines.push((0,markdown/* escapeInline */.VV)((0,lint_cache/* describeLintCache */.zj)(run.cache)));
+    if (!run.scopeNote)
+        return lines.length > 0 ? { title: 'Cache', markdown: lines.join('\n\n') } : undefined;
+    return { title: 'Changed files only', markdown: lines.join('\n\n') };
+}
+/** The JSON report's `meta.scope` and `meta.cache`. */
+function scopeMeta(run) {
+    const c = run.cache;
+    return {
+        ...(run.scopeGroups
+            ? {
+                scope: run.scopeGroups.map((g) => ({
+                    reason: g.reason,
+                    text: scope/* REASON_TEXT */.$H[g.reason],
+                    tools: g.tools,
+                    files: g.files,
+                    ...(g.note ? { note: g.note } : {}),
+                })),
+            }
+            : {}),
+        ...(run.pylintIndex ? { pylintIndex: run.pylintIndex } : {}),
+        ...(c
+            ? {
+                cache: {
+                    where: c.layout.where,
+                    ...(c.key ? { key: c.key } : {}),
+                    ...(c.restore
+                        ? { hit: c.restore.hit, ...(c.restore.matchedKey ? { matchedKey: c.restore.matchedKey } : {}) }
+                        : {}),
+                    ...(c.save
+                        ? { saved: c.save.saved, ...(c.save.skipped ? { skipped: c.save.skipped } : {}) }
+                        : {}),
+                    ...(c.unavailable ? { unavailable: c.unavailable } : {}),
+                    text: (0,lint_cache/* describeLintCache */.zj)(c),
+                },
+            }
+            : {}),
+    };
+}
 /** Publishes the report and sets the outputs; throws (failing the step) on a crash or failing findings. */
 async function publishLint(run, rt) {
     const i = run.inputs;
@@ -541,8 +599,9 @@ async function publishLint(run, rt) {
     const crashed = rows.filter((r) => r.crash);
     const verdict = crashed.length > 0 || failing.length > 0 ? 'fail' : split.new.length > 0 ? 'warn' : 'pass';
     const sections = [];
-    if (run.scopeNote)
-        sections.push({ title: 'Changed files only', markdown: (0,markdown/* escapeInline */.VV)(run.scopeNote) });
+    const scope = scopeSection(run);
+    if (scope)
+        sections.push(scope);
     const crashes = crashSection(rows);
     if (crashes)
         sections.push(crashes);
@@ -580,7 +639,7 @@ async function publishLint(run, rt) {
         toolRuns,
     };
     const published = await (0,inputs/* publishWithInputs */.Z)(report, rt, i.report, {
-        meta: { sharedConfig: carried.map((c) => ({ ...c, text: (0,shared_config/* describeCarried */.O7)(c) })) },
+        meta: { sharedConfig: carried.map((c) => ({ ...c, text: (0,shared_config/* describeCarried */.O7)(c) })), ...scopeMeta(run) },
     });
     const counts = (0,finding/* countBySeverity */.Ot)(findings);
     rt.setOutput('findings', counts.total);
