@@ -57,6 +57,7 @@ function childEnv(base, keep = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   kc: () => (/* binding */ displayCommand),
 /* harmony export */   w$: () => (/* binding */ lastLines),
 /* harmony export */   wc: () => (/* binding */ execTool)
@@ -82,6 +83,7 @@ function childEnv(base, keep = []) {
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
 const TAIL_BYTES = 4096;
 const KILL_GRACE_MS = 2000;
+/** One argument as a log line shows it (see displayCommand). */
 function quote(a) {
     // `***` (a redacted value) is shown bare: the line is for reading, never run.
     return /^[\w@%+=:,./-]+$/.test(a.replaceAll('***', 'x')) ? a : `'${a.replace(/'/g, `'\\''`)}'`;

@@ -2217,9 +2217,10 @@ def install_index(opts):
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q0: () => (/* binding */ pylintParts),
 /* harmony export */   VR: () => (/* binding */ partCount),
+/* harmony export */   qh: () => (/* binding */ PYLINT_PART_BOOT),
 /* harmony export */   xo: () => (/* binding */ mergePylintOutputs)
 /* harmony export */ });
-/* unused harmony exports CROSS_MESSAGES, CROSS_SHARE, PYLINT_PART_BOOT, CAN_FORK */
+/* unused harmony exports CROSS_MESSAGES, CROSS_SHARE, CAN_FORK */
 /* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7563);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8613);
 /* harmony import */ var _pylint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8322);

@@ -313,11 +313,17 @@ var lint_cache = __webpack_require__(9849);
 var scope = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts
 var shared_config = __webpack_require__(7163);
+// EXTERNAL MODULE: ./src/core/exec.ts + 3 modules
+var exec = __webpack_require__(6395);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/inputs.ts
 var python_lint_stack_inputs = __webpack_require__(120);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/pylint-split.ts
+var pylint_split = __webpack_require__(7802);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/tools.ts
 var python_lint_stack_tools = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/summary.ts
+
+
 
 
 
@@ -425,6 +431,12 @@ function cliFlags(i, workspace) {
     return flags;
 }
 /** How to get the same report, or the fixes, on a developer's machine, and the exact commands that ran. */
+/**
+ * pylint's part boot (pylint-split.ts, with the index code: about 20 KB) would push every other command out of
+ * the summary's size budget, so it is shown by name here; the JSON report's `command` keeps it whole.
+ */
+const PART_BOOT_ARG = (0,exec/* quote */.hD)(pylint_split/* PYLINT_PART_BOOT */.qh);
+const shortCommand = (c) => c.replace(PART_BOOT_ARG, `'<the pylint parts boot (${pylint_split/* PYLINT_PART_BOOT */.qh.length} bytes): see the JSON report>'`);
 function reproduceSection(i, workspace, rows) {
     const flags = cliFlags(i, workspace).map((f) => (/^[\w@%+=:,./-]+$/.test(f) ? f : `'${f}'`));
     const lint = ['pyprod', 'lint', ...flags].join(' ');
@@ -435,7 +447,9 @@ function reproduceSection(i, workspace, rows) {
         '```',
     ].join('\n');
     // pylint split into parts ran one command a part, a line each.
-    const commands = rows.flatMap((r) => r.command.split('\n').map((c) => `${r.tool}: ${c}`)).join('\n');
+    const commands = rows
+        .flatMap((r) => r.command.split('\n').map((c) => `${r.tool}: ${shortCommand(c)}`))
+        .join('\n');
     const cwd = external_node_path_.relative(workspace, i.workingDirectory) || '.';
     const raw = (0,markdown/* details */.zH)(`The commands that ran (in ${cwd})`, (0,markdown/* fenced */.OF)(commands, 'text'));
     return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };

@@ -47,7 +47,8 @@ const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
 const TAIL_BYTES = 4096;
 const KILL_GRACE_MS = 2000;
 
-function quote(a: string): string {
+/** One argument as a log line shows it (see displayCommand). */
+export function quote(a: string): string {
   // `***` (a redacted value) is shown bare: the line is for reading, never run.
   return /^[\w@%+=:,./-]+$/.test(a.replaceAll('***', 'x')) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
 }

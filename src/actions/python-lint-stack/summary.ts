@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { quote } from '../../core/exec.js';
 import { type Finding, reportedBy } from '../../findings/finding.js';
 import {
   code,
@@ -14,6 +15,7 @@ import type { ReportSection } from '../../report/report.js';
 import type { VersionFrom } from './command.js';
 import { problemId } from './dedupe.js';
 import { DEFAULTS, type LintInputs } from './inputs.js';
+import { PYLINT_PART_BOOT } from './pylint-split.js';
 import { type CarriedSetting, describeCarried } from './shared-config.js';
 import { DEFAULT_TOOLS, type ToolId } from './tools.js';
 
@@ -125,6 +127,17 @@ export function cliFlags(i: LintInputs, workspace: string): string[] {
 }
 
 /** How to get the same report, or the fixes, on a developer's machine, and the exact commands that ran. */
+/**
+ * pylint's part boot (pylint-split.ts, with the index code: about 20 KB) would push every other command out of
+ * the summary's size budget, so it is shown by name here; the JSON report's `command` keeps it whole.
+ */
+const PART_BOOT_ARG = quote(PYLINT_PART_BOOT);
+const shortCommand = (c: string) =>
+  c.replace(
+    PART_BOOT_ARG,
+    `'<the pylint parts boot (${PYLINT_PART_BOOT.length} bytes): see the JSON report>'`,
+  );
+
 export function reproduceSection(i: LintInputs, workspace: string, rows: readonly ToolRow[]): ReportSection {
   const flags = cliFlags(i, workspace).map((f) => (/^[\w@%+=:,./-]+$/.test(f) ? f : `'${f}'`));
   const lint = ['pyprod', 'lint', ...flags].join(' ');
@@ -135,7 +148,9 @@ export function reproduceSection(i: LintInputs, workspace: string, rows: readonl
     '```',
   ].join('\n');
   // pylint split into parts ran one command a part, a line each.
-  const commands = rows.flatMap((r) => r.command.split('\n').map((c) => `${r.tool}: ${c}`)).join('\n');
+  const commands = rows
+    .flatMap((r) => r.command.split('\n').map((c) => `${r.tool}: ${shortCommand(c)}`))
+    .join('\n');
   const cwd = path.relative(workspace, i.workingDirectory) || '.';
   const raw = details(`The commands that ran (in ${cwd})`, fenced(commands, 'text'));
   return { title: 'Reproduce or fix locally', markdown: `${block}\n\n${raw}` };

@@ -2,9 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js';
 import { changedBetween, snapshot } from '../../../src/actions/python-lint-stack/fix.js';
 import type { LintInputs } from '../../../src/actions/python-lint-stack/inputs.js';
 import { failsOn } from '../../../src/actions/python-lint-stack/lint-report.js';
+import { pylintParts } from '../../../src/actions/python-lint-stack/pylint-split.js';
 import { selectChanged } from '../../../src/actions/python-lint-stack/scope.js';
 import {
   cliFlags,
@@ -14,6 +16,7 @@ import {
   toolsSection,
   topRulesSection,
 } from '../../../src/actions/python-lint-stack/summary.js';
+import { displayCommand } from '../../../src/core/exec.js';
 import type { Finding } from '../../../src/findings/finding.js';
 import { lintInputs } from './lint-inputs.js';
 
@@ -91,6 +94,27 @@ describe('summary sections', () => {
     expect(reproduceSection(i, ws, [row('ruff'), split]).markdown).toContain(
       'ruff: uv tool run ruff .\npylint: uv run python -c x part0 .\npylint: uv run python -c x part1 .\n',
     );
+  });
+
+  it('shows the pylint parts boot by name: its 20 KB would crowd the other commands out of the summary', () => {
+    const i: LintInputs = { ...inputs, workingDirectory: ws };
+    const single = checkInvocation('pylint', {
+      targets: ['.'],
+      expandedTargets: ['app'],
+      maxLineLength: 88,
+      maxComplexity: 10,
+      fast: false,
+      jobs: 1,
+    });
+    const [part] = pylintParts(single, 2, undefined, true);
+    const command = displayCommand('python', part?.args ?? []);
+    expect(command.length).toBeGreaterThan(10_000);
+    const md = reproduceSection(i, ws, [row('pylint', { command }), row('ruff')]).markdown;
+    expect(md.length).toBeLessThan(2_000);
+    expect(md).toMatch(
+      /pylint: python -c '<the pylint parts boot \(\d+ bytes\): see the JSON report>' '\{"part":0/,
+    );
+    expect(md).toContain('ruff: uv tool run ruff .');
   });
 
   it('crashes: each crashed tool with its message, none when all ran', () => {
