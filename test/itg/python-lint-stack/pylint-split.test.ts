@@ -47,11 +47,11 @@ function project(pyproject = ''): string {
 const sorted = (fs: UnfingerprintedFinding[]) => fs.map((f) => JSON.stringify(f)).sort();
 const count = (fs: UnfingerprintedFinding[], rule: string) => fs.filter((f) => f.rule === rule).length;
 
-/** The findings of one pylint process, and of the same run split into `parts` (forks, or processes). */
-async function serialAndSplit(dir: string, parts: number, fork = true) {
+/** pylint's single-process invocation over `expandedTargets` in `dir`, its argv through uv, and run options. */
+function pylintRun(dir: string, expandedTargets: string[]) {
   const single = checkInvocation('pylint', {
     targets: ['.'],
-    expandedTargets: expandTargets(dir, ['.']),
+    expandedTargets,
     maxLineLength: 88,
     maxComplexity: 10,
     fast: false,
@@ -59,6 +59,12 @@ async function serialAndSplit(dir: string, parts: number, fork = true) {
   });
   const argv = (inv: typeof single) => toolArgv(uv!, 'pylint', PYTHON_TOOLS.pylint.pin, inv, undefined);
   const opts = { cwd: dir, workspace: dir, env: lintEnv(uv!, single.env), timeoutMs: 300_000 };
+  return { single, argv, opts };
+}
+
+/** The findings of one pylint process, and of the same run split into `parts` (forks, or processes). */
+async function serialAndSplit(dir: string, parts: number, fork = true) {
+  const { single, argv, opts } = pylintRun(dir, expandTargets(dir, ['.']));
   const serial = await runTool('pylint', argv(single), opts);
   const split = await runToolParts(
     'pylint',
@@ -134,16 +140,7 @@ describe('a part that dies', () => {
       const lines = (n: number) => Array.from({ length: n }, (_, k) => `V${k} = ${k}\n`).join('');
       fs.writeFileSync(path.join(dir, 'pkg/huge.py'), `"""Huge."""\n${lines(400)}`);
       fs.writeFileSync(path.join(dir, 'pkg/boom.py'), `"""Boom."""\n${lines(300)}`);
-      const single = checkInvocation('pylint', {
-        targets: ['.'],
-        expandedTargets: ['pkg'],
-        maxLineLength: 88,
-        maxComplexity: 10,
-        fast: false,
-        jobs: 1,
-      });
-      const argv = (inv: typeof single) => toolArgv(uv!, 'pylint', PYTHON_TOOLS.pylint.pin, inv, undefined);
-      const opts = { cwd: dir, workspace: dir, env: lintEnv(uv!, single.env), timeoutMs: 300_000 };
+      const { single, argv, opts } = pylintRun(dir, ['pkg']);
       const r = await runToolParts(
         'pylint',
         pylintParts(single, 2, undefined, fork).map(argv),

@@ -19,15 +19,9 @@ import {
 } from '../../../src/actions/python-lint-stack/command.js';
 import { FIXERS, TOOL_IDS } from '../../../src/actions/python-lint-stack/tools.js';
 import { PYTHON_TOOLS } from '../../../src/provision/python-tools.js';
+import { BASE_ARGS } from './args-context.js';
 
-const base: ArgsContext = {
-  targets: ['.'],
-  expandedTargets: ['app'],
-  maxLineLength: 88,
-  maxComplexity: 10,
-  fast: false,
-  jobs: 1,
-};
+const base: ArgsContext = BASE_ARGS;
 const configured = { ...base, config: { file: '/p/setup.cfg', keys: ['max-line-length'] } };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-argv-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));

@@ -18,6 +18,7 @@ import {
 } from '../../../src/actions/python-lint-stack/summary.js';
 import { displayCommand } from '../../../src/core/exec.js';
 import type { Finding } from '../../../src/findings/finding.js';
+import { BASE_ARGS } from './args-context.js';
 import { lintInputs } from './lint-inputs.js';
 
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-summary-'));
@@ -98,14 +99,7 @@ describe('summary sections', () => {
 
   it('shows the pylint parts boot by name: its 20 KB would crowd the other commands out of the summary', () => {
     const i: LintInputs = { ...inputs, workingDirectory: ws };
-    const single = checkInvocation('pylint', {
-      targets: ['.'],
-      expandedTargets: ['app'],
-      maxLineLength: 88,
-      maxComplexity: 10,
-      fast: false,
-      jobs: 1,
-    });
+    const single = checkInvocation('pylint', BASE_ARGS);
     const [part] = pylintParts(single, 2, undefined, true);
     const command = displayCommand('python', part?.args ?? []);
     expect(command.length).toBeGreaterThan(10_000);
