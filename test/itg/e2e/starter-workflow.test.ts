@@ -157,8 +157,16 @@ function expectOnlyFailing(run: ActRunResult, failing: Job | undefined) {
 describe('starter workflow on a pull request, through act', () => {
   it('a healthy pull request: every job green', async (ctx) => {
     if (reason) return ctx.skip(reason);
-    const run = await runPullRequest({ 'README.md': '# fastapi-service\n\nA healthy change.\n' });
+    // A clean Python change too: the template lints a pull request's changed files (changed-files-only).
+    const app = fs
+      .readFileSync(path.join(EXAMPLE, APP), 'utf8')
+      .replace(
+        '    return item\n',
+        '    return item\n\n\ndef item_count() -> int:\n    """How many items are stored."""\n    return len(_ITEMS)\n',
+      );
+    const run = await runPullRequest({ 'README.md': '# fastapi-service\n\nA healthy change.\n', [APP]: app });
     expectOnlyFailing(run, undefined);
+    expect(jobLog(run, 'quality')).toMatch(/: 1 changed Python file linted \(of 2 changed files\)/);
     expect(jobLog(run, 'quality')).toContain('Python lint: no findings');
     expect(jobLog(run, 'quality')).toMatch(/Vulnerabilities: no known vulnerabilities in \d+ packages/);
     // The base branch was measured first and the pull request compared with it.
