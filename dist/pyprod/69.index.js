@@ -547,7 +547,10 @@ var errors = __webpack_require__(4296);
 var exec = __webpack_require__(2642);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/parse-json.ts
 var parse_json = __webpack_require__(8613);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/run.ts + 2 modules
+var run = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/import-graph.ts
+
 
 
 
@@ -627,7 +630,7 @@ async function importGraph(o) {
         const r = await (0,exec/* execTool */.wc)(file, rest, {
             cwd: o.cwd,
             env: o.processEnv,
-            okExitCodes: Array.from({ length: 256 }, (_, n) => n),
+            okExitCodes: run/* ANY_EXIT */.oQ,
             timeoutMs: GRAPH_TIMEOUT_MS,
             maxOutputBytes: MAX_GRAPH_BYTES,
         });
@@ -710,12 +713,14 @@ async function prepareCheck(tools, ctx, layout, changed) {
         files: project.files,
     }));
     const fingerprint = tools.includes('pylint') ? (0,plan/* pylintFingerprint */.fN)(s, ctx) : undefined;
-    const usable = fingerprint !== undefined && (0,pylint_index/* usableIndex */.fu)(layout.pylintIndex, fingerprint);
+    // Only a changed run reads the index; a full run only writes it.
+    const index = fingerprint !== undefined && changed ? (0,pylint_index/* readPylintIndex */.rF)(layout.pylintIndex) : undefined;
+    const usable = fingerprint !== undefined && (0,pylint_index/* usableIndex */.fu)(index, fingerprint);
     let scope;
     const planCtx = { ...ctx };
     if (changed && tools.some((t) => python_lint_stack_scope/* CROSS_TOOLS */.fu.includes(t))) {
         const importers = await importersOfChanged(s, ctx, layout, changed, project.targets);
-        const stale = usable ? (0,pylint_index/* staleFiles */.n5)(layout.pylintIndex, cwd, project.files) : [];
+        const stale = usable ? (0,pylint_index/* staleFiles */.n5)(index, cwd, project.files) : [];
         scope = (0,python_lint_stack_scope/* widenScope */.Yb)({ tools, changed, importers, stale, project });
         planCtx.crossTargets = scope.cross;
     }
@@ -734,20 +739,18 @@ async function prepareCheck(tools, ctx, layout, changed) {
         planCtx.pylintIndex = { path: layout.pylintIndex, fingerprint, read: false, write: true };
     }
     const plans = await (0,plan/* planTools */.pC)(tools, 'check', planCtx, s);
-    const index = planCtx.pylintIndex
+    const indexUse = planCtx.pylintIndex
         ? planCtx.pylintIndex.read
             ? 'read'
             : 'write'
         : undefined;
-    if (index)
-        rt.info((0,lint_cache/* describeIndexUse */.B7)(index, changed !== undefined));
-    return { plans, cache, ...(scope ? { scope } : {}), ...(index ? { index } : {}) };
+    if (indexUse)
+        rt.info((0,lint_cache/* describeIndexUse */.B7)(indexUse, changed !== undefined));
+    return { plans, cache, ...(scope ? { scope } : {}), ...(indexUse ? { index: indexUse } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/pylint-split.ts
 var pylint_split = __webpack_require__(7802);
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/run.ts + 2 modules
-var run = __webpack_require__(5552);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/tools.ts
 var tools = __webpack_require__(3310);
 ;// CONCATENATED MODULE: ./src/actions/python-lint-stack/definition.ts
@@ -1741,6 +1744,7 @@ async function planTools(tools, mode, ctx, settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fu: () => (/* binding */ usableIndex),
 /* harmony export */   n5: () => (/* binding */ staleFiles),
+/* harmony export */   rF: () => (/* binding */ readPylintIndex),
 /* harmony export */   tS: () => (/* binding */ INDEX_SOURCE)
 /* harmony export */ });
 /* unused harmony exports INDEX_FORMAT, INDEX_MAX_BYTES */
@@ -1757,8 +1761,11 @@ async function planTools(tools, mode, ctx, settings) {
 const INDEX_FORMAT = 1;
 /** An index larger than this is not read (the Python side has the same bound). */
 const INDEX_MAX_BYTES = 256 << 20;
-/** The index's modules, when it exists, is within the size bound, parses and has this format. */
-function readIndex(indexPath) {
+/**
+ * The index, when it exists, is within the size bound, parses and has this format (read once a run: it can
+ * be tens of MiB on a large project).
+ */
+function readPylintIndex(indexPath) {
     let text;
     try {
         if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(indexPath).size > INDEX_MAX_BYTES)
@@ -1791,8 +1798,7 @@ const slashes = (p) => node_path__WEBPACK_IMPORTED_MODULE_2__.normalize(p).split
  * Files (relative to cwd, of `candidates`) whose sha256 differs from the index's, or absent from it. A
  * candidate that does not exist is skipped (nothing to lint); with no readable index every one is stale.
  */
-function staleFiles(indexPath, cwd, candidates) {
-    const index = readIndex(indexPath);
+function staleFiles(index, cwd, candidates) {
     const known = new Map(index?.modules.map((m) => [slashes(m.path), m.sha256]));
     return candidates.filter((file) => {
         let content;
@@ -1811,8 +1817,8 @@ function staleFiles(indexPath, cwd, candidates) {
  * the Python side also checks the pylint version, the enabled checks and the similarity options, and
  * falls back to parsing every file when they differ.
  */
-function usableIndex(indexPath, fingerprint) {
-    return readIndex(indexPath)?.fingerprint === fingerprint;
+function usableIndex(index, fingerprint) {
+    return index?.fingerprint === fingerprint;
 }
 /**
  * The Python of part 0's cross pass with an index (pylint-split.ts runs it inside PART_SOURCE, where
@@ -2426,6 +2432,7 @@ function mergePylintOutputs(stdouts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  oQ: () => (/* binding */ ANY_EXIT),
   wh: () => (/* binding */ TOOL_TIMEOUT_MS),
   kD: () => (/* binding */ runPool),
   qI: () => (/* binding */ runTool),

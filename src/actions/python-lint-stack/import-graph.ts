@@ -4,6 +4,7 @@ import { errorMessage } from '../../core/errors.js';
 import { execTool, lastLines } from '../../core/exec.js';
 import { type PythonEnv, safeArg, type ToolVersion, toolArgv } from './command.js';
 import { OutputError } from './parse-json.js';
+import { ANY_EXIT } from './run.js';
 
 /**
  * The project's import graph, for a pull request's lint: pylint and mypy check the changed modules and the
@@ -99,7 +100,7 @@ export async function importGraph(o: GraphOptions): Promise<GraphResult> {
     const r = await execTool(file, rest, {
       cwd: o.cwd,
       env: o.processEnv,
-      okExitCodes: Array.from({ length: 256 }, (_, n) => n),
+      okExitCodes: ANY_EXIT,
       timeoutMs: GRAPH_TIMEOUT_MS,
       maxOutputBytes: MAX_GRAPH_BYTES,
     });

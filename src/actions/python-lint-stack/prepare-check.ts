@@ -20,7 +20,7 @@ import {
   stackSettings,
   type ToolPlan,
 } from './plan.js';
-import { staleFiles, usableIndex } from './pylint-index.js';
+import { readPylintIndex, staleFiles, usableIndex } from './pylint-index.js';
 import { CROSS_TOOLS, type WideScope, widenScope } from './scope.js';
 import { candidateFiles } from './selection.js';
 import type { ToolId } from './tools.js';
@@ -104,12 +104,14 @@ export async function prepareCheck(
     }),
   );
   const fingerprint = tools.includes('pylint') ? pylintFingerprint(s, ctx) : undefined;
-  const usable = fingerprint !== undefined && usableIndex(layout.pylintIndex, fingerprint);
+  // Only a changed run reads the index; a full run only writes it.
+  const index = fingerprint !== undefined && changed ? readPylintIndex(layout.pylintIndex) : undefined;
+  const usable = fingerprint !== undefined && usableIndex(index, fingerprint);
   let scope: WideScope | undefined;
   const planCtx: PlanContext = { ...ctx };
   if (changed && tools.some((t) => CROSS_TOOLS.includes(t))) {
     const importers = await importersOfChanged(s, ctx, layout, changed, project.targets);
-    const stale = usable ? staleFiles(layout.pylintIndex, cwd, project.files) : [];
+    const stale = usable ? staleFiles(index, cwd, project.files) : [];
     scope = widenScope({ tools, changed, importers, stale, project });
     planCtx.crossTargets = scope.cross;
   }
@@ -127,11 +129,11 @@ export async function prepareCheck(
     planCtx.pylintIndex = { path: layout.pylintIndex, fingerprint, read: false, write: true };
   }
   const plans = await planTools(tools, 'check', planCtx, s);
-  const index: IndexUse | undefined = planCtx.pylintIndex
+  const indexUse: IndexUse | undefined = planCtx.pylintIndex
     ? planCtx.pylintIndex.read
       ? 'read'
       : 'write'
     : undefined;
-  if (index) rt.info(describeIndexUse(index, changed !== undefined));
-  return { plans, cache, ...(scope ? { scope } : {}), ...(index ? { index } : {}) };
+  if (indexUse) rt.info(describeIndexUse(indexUse, changed !== undefined));
+  return { plans, cache, ...(scope ? { scope } : {}), ...(indexUse ? { index: indexUse } : {}) };
 }

@@ -56,8 +56,17 @@ interface IndexModule {
   sha256: string;
 }
 
-/** The index's modules, when it exists, is within the size bound, parses and has this format. */
-function readIndex(indexPath: string): { fingerprint: unknown; modules: IndexModule[] } | undefined {
+/** What the TS side reads of an index: who wrote it and each module's content digest. */
+export interface PylintIndex {
+  fingerprint: string;
+  modules: IndexModule[];
+}
+
+/**
+ * The index, when it exists, is within the size bound, parses and has this format (read once a run: it can
+ * be tens of MiB on a large project).
+ */
+export function readPylintIndex(indexPath: string): PylintIndex | undefined {
   let text: string;
   try {
     if (fs.statSync(indexPath).size > INDEX_MAX_BYTES) return undefined;
@@ -90,8 +99,11 @@ const slashes = (p: string) => path.normalize(p).split(path.sep).join('/');
  * Files (relative to cwd, of `candidates`) whose sha256 differs from the index's, or absent from it. A
  * candidate that does not exist is skipped (nothing to lint); with no readable index every one is stale.
  */
-export function staleFiles(indexPath: string, cwd: string, candidates: readonly string[]): string[] {
-  const index = readIndex(indexPath);
+export function staleFiles(
+  index: PylintIndex | undefined,
+  cwd: string,
+  candidates: readonly string[],
+): string[] {
   const known = new Map(index?.modules.map((m) => [slashes(m.path), m.sha256]));
   return candidates.filter((file) => {
     let content: Buffer;
@@ -110,8 +122,8 @@ export function staleFiles(indexPath: string, cwd: string, candidates: readonly 
  * the Python side also checks the pylint version, the enabled checks and the similarity options, and
  * falls back to parsing every file when they differ.
  */
-export function usableIndex(indexPath: string, fingerprint: string): boolean {
-  return readIndex(indexPath)?.fingerprint === fingerprint;
+export function usableIndex(index: PylintIndex | undefined, fingerprint: string): boolean {
+  return index?.fingerprint === fingerprint;
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseAutoflake, parseFlake8, parseHunks } from './parse-text.js';
 import type { ToolId } from './tools.js';
 
 /** Every exit code reaches classifyExit: a tool's codes mean different things. */
-const ANY_EXIT = Array.from({ length: 256 }, (_, n) => n);
+export const ANY_EXIT = Array.from({ length: 256 }, (_, n) => n);
 /** A cold uv may first install the tool; pylint on a large codebase takes minutes. */
 export const TOOL_TIMEOUT_MS = 60 * 60_000;
 

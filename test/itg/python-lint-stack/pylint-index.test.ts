@@ -7,7 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js';
 import { expandTargets, toolArgv } from '../../../src/actions/python-lint-stack/command.js';
 import { parsePylint } from '../../../src/actions/python-lint-stack/parse-json.js';
-import { staleFiles, usableIndex } from '../../../src/actions/python-lint-stack/pylint-index.js';
+import {
+  readPylintIndex,
+  staleFiles,
+  usableIndex,
+} from '../../../src/actions/python-lint-stack/pylint-index.js';
 import {
   CROSS_MESSAGES,
   type PartIndex,
@@ -156,8 +160,8 @@ describe.each([PYTHON_TOOLS.pylint.pin, '3.0.4'])(
       expect(sorted(written.cross)).toEqual(sorted(full));
       const index = JSON.parse(fs.readFileSync(indexFile(dir), 'utf8'));
       expect(index.modules.map((m: { path: string }) => m.path).sort()).toEqual(MODULES);
-      expect(usableIndex(indexFile(dir), FINGERPRINT)).toBe(true);
-      expect(staleFiles(indexFile(dir), dir, MODULES)).toEqual([]);
+      expect(usableIndex(readPylintIndex(indexFile(dir)), FINGERPRINT)).toBe(true);
+      expect(staleFiles(readPylintIndex(indexFile(dir)), dir, MODULES)).toEqual([]);
     });
 
     it.for(['app/d.py', 'app/b.py', 'app/e.py', 'app/h.py'])(
@@ -202,10 +206,9 @@ describe.each([PYTHON_TOOLS.pylint.pin, '3.0.4'])(
       await crossPass(own, version, write(own));
       fs.appendFileSync(path.join(own, 'app/c.py'), '\n\nLATE = 1\n');
       fs.writeFileSync(path.join(own, 'app/new.py'), '"""New."""\n');
-      expect(staleFiles(indexFile(own), own, [...MODULES, 'app/new.py', 'app/gone.py'])).toEqual([
-        'app/c.py',
-        'app/new.py',
-      ]);
+      expect(
+        staleFiles(readPylintIndex(indexFile(own)), own, [...MODULES, 'app/new.py', 'app/gone.py']),
+      ).toEqual(['app/c.py', 'app/new.py']);
       // The cross pass finds an edited file itself too (the caller may not have passed it as fresh).
       const changed = await crossPass(own, version, read(own, ['app/h.py']), ['app/h.py']);
       expect(changed.report).toMatchObject({ mode: 'read', parsed: 2 });
@@ -217,7 +220,7 @@ describe.each([PYTHON_TOOLS.pylint.pin, '3.0.4'])(
       const own = project();
       const index = write(own);
       fs.writeFileSync(index.path, '{"format": 1, "modules": [');
-      expect(usableIndex(index.path, FINGERPRINT)).toBe(false);
+      expect(usableIndex(readPylintIndex(index.path), FINGERPRINT)).toBe(false);
       const changed = await crossPass(
         own,
         version,
@@ -227,8 +230,8 @@ describe.each([PYTHON_TOOLS.pylint.pin, '3.0.4'])(
       expect(changed.stderr).toMatch(/index not used: unreadable/);
       expect(changed.report).toEqual({ mode: 'full', parsed: MODULES.length, fromIndex: 0 });
       expect(sorted(changed.cross)).toEqual(sorted(full.filter((f) => involves(f, 'app/d.py'))));
-      expect(usableIndex(index.path, FINGERPRINT)).toBe(true);
-      expect(usableIndex(index.path, 'other-fingerprint')).toBe(false);
+      expect(usableIndex(readPylintIndex(index.path), FINGERPRINT)).toBe(true);
+      expect(usableIndex(readPylintIndex(index.path), 'other-fingerprint')).toBe(false);
       // Another pylint's index (the fingerprint matching): the Python side refuses it.
       const foreign = JSON.parse(fs.readFileSync(index.path, 'utf8'));
       fs.writeFileSync(index.path, JSON.stringify({ ...foreign, pylint: '2.17.0' }));

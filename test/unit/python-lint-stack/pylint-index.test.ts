@@ -7,6 +7,7 @@ import { checkInvocation } from '../../../src/actions/python-lint-stack/argv.js'
 import {
   INDEX_FORMAT,
   INDEX_SOURCE,
+  readPylintIndex,
   staleFiles,
   usableIndex,
 } from '../../../src/actions/python-lint-stack/pylint-index.js';
@@ -51,34 +52,41 @@ describe('staleFiles', () => {
     put('app/b.py', 'B = 2\n');
     put('app/new.py', 'N = 0\n');
     const file = index({ 'app/a.py': 'A = 1\n', 'app/b.py': 'B = 1\n' });
-    expect(staleFiles(file, dir, ['app/a.py', 'app/b.py', 'app/new.py'])).toEqual(['app/b.py', 'app/new.py']);
+    expect(staleFiles(readPylintIndex(file), dir, ['app/a.py', 'app/b.py', 'app/new.py'])).toEqual([
+      'app/b.py',
+      'app/new.py',
+    ]);
     // Paths compare normalised; a candidate that is not on disk has nothing to lint.
-    expect(staleFiles(file, dir, ['./app/a.py', 'app//b.py', 'app/gone.py'])).toEqual(['app//b.py']);
+    expect(staleFiles(readPylintIndex(file), dir, ['./app/a.py', 'app//b.py', 'app/gone.py'])).toEqual([
+      'app//b.py',
+    ]);
   });
 
   it('counts every candidate stale without a readable index', () => {
     put('a.py', 'A = 1\n');
-    expect(staleFiles(path.join(dir, 'absent.json'), dir, ['a.py'])).toEqual(['a.py']);
+    expect(staleFiles(readPylintIndex(path.join(dir, 'absent.json')), dir, ['a.py'])).toEqual(['a.py']);
     fs.writeFileSync(path.join(dir, 'bad.json'), '{"format": 1, "modules": [');
-    expect(staleFiles(path.join(dir, 'bad.json'), dir, ['a.py'])).toEqual(['a.py']);
+    expect(staleFiles(readPylintIndex(path.join(dir, 'bad.json')), dir, ['a.py'])).toEqual(['a.py']);
   });
 });
 
 describe('usableIndex', () => {
   it('is true for an index of this format with the fingerprint', () => {
-    expect(usableIndex(index({ 'a.py': 'A = 1\n' }), 'fp')).toBe(true);
+    expect(usableIndex(readPylintIndex(index({ 'a.py': 'A = 1\n' })), 'fp')).toBe(true);
   });
 
   it('is false for an absent, corrupt, foreign or malformed index', () => {
-    expect(usableIndex(path.join(dir, 'absent.json'), 'fp')).toBe(false);
-    expect(usableIndex(index({}), 'other')).toBe(false);
-    expect(usableIndex(index({}, { format: INDEX_FORMAT + 1 }), 'fp')).toBe(false);
-    expect(usableIndex(index({}, { modules: [{ path: 'a.py', sha256: 'not-a-digest' }] }), 'fp')).toBe(false);
-    expect(usableIndex(index({}, { modules: {} }), 'fp')).toBe(false);
+    expect(usableIndex(readPylintIndex(path.join(dir, 'absent.json')), 'fp')).toBe(false);
+    expect(usableIndex(readPylintIndex(index({})), 'other')).toBe(false);
+    expect(usableIndex(readPylintIndex(index({}, { format: INDEX_FORMAT + 1 })), 'fp')).toBe(false);
+    expect(
+      usableIndex(readPylintIndex(index({}, { modules: [{ path: 'a.py', sha256: 'not-a-digest' }] })), 'fp'),
+    ).toBe(false);
+    expect(usableIndex(readPylintIndex(index({}, { modules: {} })), 'fp')).toBe(false);
     fs.writeFileSync(path.join(dir, 'bad.json'), '{"format": 1, "fingerprint": "fp", "modules": [');
-    expect(usableIndex(path.join(dir, 'bad.json'), 'fp')).toBe(false);
+    expect(usableIndex(readPylintIndex(path.join(dir, 'bad.json')), 'fp')).toBe(false);
     fs.writeFileSync(path.join(dir, 'null.json'), 'null');
-    expect(usableIndex(path.join(dir, 'null.json'), 'fp')).toBe(false);
+    expect(usableIndex(readPylintIndex(path.join(dir, 'null.json')), 'fp')).toBe(false);
   });
 });
 
