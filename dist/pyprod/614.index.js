@@ -1619,6 +1619,7 @@ const definition = {
 /* harmony export */   WI: () => (/* binding */ serviceMissing),
 /* harmony export */   mE: () => (/* binding */ cachePoisoningRisk),
 /* harmony export */   tc: () => (/* binding */ keySegment),
+/* harmony export */   tg: () => (/* binding */ runnerOs),
 /* harmony export */   yQ: () => (/* binding */ hashFiles)
 /* harmony export */ });
 /* unused harmony export sizeOf */
@@ -1688,6 +1689,10 @@ async function hashFiles(patterns, cwd) {
 // Events where a cache written by the job could be read by more privileged runs of other refs: untrusted
 // code can run with write access to the default branch's cache scope.
 const POISONING_EVENTS = new Set(['pull_request_target', 'workflow_run', 'release', 'issue_comment']);
+/** The runner's names for OS and architecture (as in RUNNER_OS / RUNNER_ARCH), for cache keys. */
+function runnerOs(platform = process.platform) {
+    return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+}
 /** Why saving a cache is unsafe for this event, or undefined when it is safe. */
 function cachePoisoningRisk(env) {
     const event = env.GITHUB_EVENT_NAME ?? '';

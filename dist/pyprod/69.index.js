@@ -1203,10 +1203,8 @@ function loadInputs(r, rt) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3629);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4285);
-/* harmony import */ var _setup_uv_cached_caches_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4481);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1963);
-
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4285);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1963);
 
 
 
@@ -1238,10 +1236,10 @@ function lintCacheLayout(rt, projectDir, enabled) {
 }
 /** Files that configure a tool of the stack, or what shared-config.ts reads, from `start` up to `root`. */
 function configFiles(start, root, env) {
-    const names = new Set(Object.values(_config_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_PROBES */ .FN).flatMap((probes) => probes.map((p) => p.file)));
+    const names = new Set(Object.values(_config_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_PROBES */ .FN).flatMap((probes) => probes.map((p) => p.file)));
     names.add('.pre-commit-config.yaml');
     const out = [];
-    for (const dir of (0,_config_js__WEBPACK_IMPORTED_MODULE_6__/* .searchDirs */ .di)(start, root)) {
+    for (const dir of (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .searchDirs */ .di)(start, root)) {
         for (const name of [...names].sort()) {
             const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name);
             if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file, { throwIfNoEntry: false })?.isFile())
@@ -1281,7 +1279,7 @@ function lintCacheKey(k) {
     hashContents(files, [...k.files].sort(), k.cwd);
     return (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .buildCacheKey */ .S1)({
         kind: 'lint',
-        os: (0,_setup_uv_cached_caches_js__WEBPACK_IMPORTED_MODULE_5__/* .runnerOs */ .tg)(k.platform),
+        os: (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerOs */ .tg)(k.platform),
         arch: k.arch ?? process.arch,
         parts: [settings.digest('hex').slice(0, 16)],
         hash: files.digest('hex').slice(0, 32),
@@ -1320,15 +1318,15 @@ function describeLintCache(state) {
         return `Cache: not used, ${state.unavailable}.`;
     const r = state.restore;
     const restored = r?.hit === 'exact'
-        ? `hit (${state.key}, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(r.sizeBytes)})`
+        ? `hit (${state.key}, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(r.sizeBytes)})`
         : r?.hit === 'partial'
-            ? `restored from ${r.matchedKey} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(r.sizeBytes)}), wanted ${state.key}`
+            ? `restored from ${r.matchedKey} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(r.sizeBytes)}), wanted ${state.key}`
             : `miss (${state.key})`;
     const s = state.save;
     const saved = r?.hit === 'exact'
         ? 'not saved again (exact hit)'
         : s?.saved
-            ? `saved (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(s.sizeBytes)})`
+            ? `saved (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(s.sizeBytes)})`
             : s?.skipped?.startsWith('not saved')
                 ? s.skipped
                 : `not saved${s?.skipped ? `: ${s.skipped}` : ''}`;
@@ -3579,6 +3577,211 @@ function bySlowestFirst(tools) {
 
 /***/ }),
 
+/***/ 3629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Io: () => (/* binding */ saveCache),
+/* harmony export */   P3: () => (/* binding */ restoreCache),
+/* harmony export */   S1: () => (/* binding */ buildCacheKey),
+/* harmony export */   WI: () => (/* binding */ serviceMissing),
+/* harmony export */   mE: () => (/* binding */ cachePoisoningRisk),
+/* harmony export */   tc: () => (/* binding */ keySegment),
+/* harmony export */   tg: () => (/* binding */ runnerOs),
+/* harmony export */   yQ: () => (/* binding */ hashFiles)
+/* harmony export */ });
+/* unused harmony export sizeOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+
+
+
+
+
+/** GitHub rejects keys longer than this (and commas in keys). */
+const MAX_KEY_LENGTH = 512;
+/** Makes one key segment URL- and key-safe: no commas, slashes or spaces, bounded length. */
+function keySegment(value) {
+    const safe = value.replace(/[^A-Za-z0-9._+=-]+/g, '_').replace(/^_+|_+$/g, '');
+    return safe.length > 64 ? `${safe.slice(0, 40)}_${shortHash(value)}` : safe || '_';
+}
+function shortHash(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 12);
+}
+/**
+ * `pyprod-<kind>-<os>-<arch>-<parts...>[-<suffix>]-<hash>`. The restore key is the same without the hash, so
+ * a changed lockfile still restores the newest cache of the same matrix cell.
+ */
+function buildCacheKey(k) {
+    const head = ['pyprod', k.kind, k.os, k.arch, ...(k.parts ?? []), ...(k.suffix ? [k.suffix] : [])].map(keySegment);
+    const prefix = `${head.join('-')}-`;
+    const key = k.hash ? `${prefix}${k.hash}` : prefix.slice(0, -1);
+    if (key.length > MAX_KEY_LENGTH)
+        throw new Error(`cache key longer than ${MAX_KEY_LENGTH} characters: ${key}`);
+    return { key, restoreKeys: k.hash ? [prefix] : [] };
+}
+/**
+ * SHA-256 over the given files' paths and contents, in sorted order; '' when none exists. Patterns are
+ * fs.glob patterns relative to `cwd`.
+ */
+async function hashFiles(patterns, cwd) {
+    const files = new Set();
+    for (const pattern of patterns) {
+        for await (const f of node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.glob(pattern, {
+            cwd,
+            exclude: (p) => p.includes('node_modules') || p.includes('.venv'),
+        })) {
+            files.add(f.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+        }
+    }
+    if (files.size === 0)
+        return '';
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of [...files].sort()) {
+        const st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cwd, f));
+        if (!st.isFile())
+            continue;
+        h.update(`${f}\0`);
+        h.update(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cwd, f)));
+        h.update('\0');
+    }
+    return h.digest('hex');
+}
+// Events where a cache written by the job could be read by more privileged runs of other refs: untrusted
+// code can run with write access to the default branch's cache scope.
+const POISONING_EVENTS = new Set(['pull_request_target', 'workflow_run', 'release', 'issue_comment']);
+/** The runner's names for OS and architecture (as in RUNNER_OS / RUNNER_ARCH), for cache keys. */
+function runnerOs(platform = process.platform) {
+    return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+}
+/** Why saving a cache is unsafe for this event, or undefined when it is safe. */
+function cachePoisoningRisk(env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (POISONING_EVENTS.has(event))
+        return `the ${event} event can run untrusted code with the base branch's cache scope`;
+    if (event === 'push' && (env.GITHUB_REF ?? '').startsWith('refs/tags/')) {
+        return 'a tag push shares the cache scope of every branch';
+    }
+    return undefined;
+}
+/** Why there is no cache service to talk to (not on a GitHub runner), or undefined when there is one. */
+function serviceMissing(env) {
+    const v2 = Boolean(env.ACTIONS_CACHE_SERVICE_V2);
+    const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
+    if (!url)
+        return 'no cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL unset: not on a GitHub runner?)';
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return 'no cache service token (ACTIONS_RUNTIME_TOKEN unset)';
+    return undefined;
+}
+/**
+ * Restores through @actions/cache (loaded on first use: it is the heaviest part of a bundle). A missing or
+ * failing cache service is a warning and a miss; the job goes on.
+ */
+async function restoreCache(rt, paths, key, restoreKeys = []) {
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now();
+    const done = (r) => ({
+        ...r,
+        key,
+        durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now() - started),
+    });
+    const missing = serviceMissing(rt.env);
+    if (missing) {
+        if (rt.kind === 'github')
+            rt.warning(`Cache not restored: ${missing}.`);
+        return done({ hit: 'miss', sizeBytes: 0, unavailable: missing });
+    }
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 7181));
+        const matched = await cache.restoreCache(paths, key, restoreKeys, {}, false);
+        if (!matched) {
+            rt.info(`Cache miss: ${key}`);
+            return done({ hit: 'miss', sizeBytes: 0 });
+        }
+        // Keys match case-insensitively on the cache service, and some servers answer in their own case.
+        const hit = matched.toLowerCase() === key.toLowerCase() ? 'exact' : 'partial';
+        rt.info(hit === 'exact'
+            ? `Cache hit: ${matched}`
+            : `Cache restored from an older key: ${matched} (wanted ${key})`);
+        return done({ hit, matchedKey: matched, sizeBytes: await sizeOf(paths) });
+    }
+    catch (err) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+        rt.warning(`Cache restore of ${key} failed, continuing without it: ${why}`);
+        return done({ hit: 'miss', sizeBytes: 0, unavailable: why });
+    }
+}
+async function saveCache(rt, paths, key, opts = {}) {
+    const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now();
+    const done = (saved, sizeBytes, skipped) => ({
+        saved,
+        key,
+        sizeBytes,
+        durationMs: Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_3__.performance.now() - started),
+        ...(skipped ? { skipped } : {}),
+    });
+    const risk = cachePoisoningRisk(rt.env);
+    if (risk && !opts.force) {
+        rt.info(`Cache ${key} not saved: ${risk} (cache poisoning). Set the save to forced to override.`);
+        return done(false, 0, `not saved: ${risk}`);
+    }
+    const missing = serviceMissing(rt.env);
+    if (missing)
+        return done(false, 0, missing);
+    const existing = [];
+    for (const p of paths)
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(p))
+            existing.push(p);
+    if (existing.length === 0)
+        return done(false, 0, 'nothing to save: the paths do not exist');
+    const size = await sizeOf(existing);
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 7181));
+        const id = await cache.saveCache(existing, key);
+        // -1: the service refused the key, most often because another job of a matrix saved it first.
+        if (id === -1)
+            return done(false, size, 'the cache service did not take it (another job may have saved this key)');
+        return done(true, size);
+    }
+    catch (err) {
+        const why = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+        rt.warning(`Cache save of ${key} failed, continuing: ${why}`);
+        return done(false, size, why);
+    }
+}
+/** Total bytes of regular files under the given paths (symlinks not followed). */
+async function sizeOf(paths) {
+    let total = 0;
+    const walk = async (p) => {
+        let st;
+        try {
+            st = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(p);
+        }
+        catch {
+            return;
+        }
+        if (st.isFile())
+            total += st.size;
+        else if (st.isDirectory()) {
+            const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(p);
+            await Promise.all(entries.map((e) => walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(p, e))));
+        }
+    };
+    await Promise.all(paths.map(walk));
+    return total;
+}
+
+
+/***/ }),
+
 /***/ 5618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4027,112 +4230,6 @@ async function writeBaseline(file, findings, tool) {
     await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file)), { recursive: true });
     await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, serialiseBaseline(b));
     return b;
-}
-
-
-/***/ }),
-
-/***/ 5063:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ PYTHON_TOOLS),
-/* harmony export */   NX: () => (/* reexport safe */ _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__.N),
-/* harmony export */   XX: () => (/* binding */ lockedVersion),
-/* harmony export */   n: () => (/* binding */ pythonToolArgv)
-/* harmony export */ });
-/* unused harmony export NON_SYNCING_RUN_FLAGS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
-
-
-
-/** Pinned defaults for the tools the actions run. */
-const PYTHON_TOOLS = {
-    ruff: { package: 'ruff', pin: '0.17.6', mode: 'standalone' },
-    flake8: { package: 'flake8', pin: '7.5.0', mode: 'standalone' },
-    pylint: { package: 'pylint', pin: '4.1.4', mode: 'project' },
-    mypy: { package: 'mypy', pin: '2.4.1', mode: 'project' },
-    deptry: { package: 'deptry', pin: '0.25.1', mode: 'project' },
-    autoflake: { package: 'autoflake', pin: '2.4.0', mode: 'standalone' },
-    isort: { package: 'isort', pin: '9.0.2', mode: 'standalone' },
-    autopep8: { package: 'autopep8', pin: '2.3.2', mode: 'standalone' },
-};
-
-/**
- * The `uv run` flags under which a project-mode tool may run. Each one keeps uv from syncing the project's
- * environment: `--isolated` installs the project into a throwaway environment, `--no-sync` takes the
- * environment as it is (the caller decided it has everything), `--no-project` ignores the project and
- * layers the tool over the interpreter given with `--python`. A check must never change what is installed
- * (issue 17): a verdict would then depend on the order of the steps.
- */
-const NON_SYNCING_RUN_FLAGS = ['--isolated', '--no-sync', '--no-project'];
-/**
- * The argv that runs a Python tool through uv, e.g. `uv tool run --from ruff==0.15.0 ruff` (standalone) or
- * `uv run --isolated --with pylint==4.0.0 pylint` (over the project's code and dependencies, in a separate
- * environment). `run` replaces `--isolated` with the caller's own `uv run` flags (e.g. `--frozen --no-sync`
- * when the caller checked that the project's environment has everything); they must hold one of
- * NON_SYNCING_RUN_FLAGS, so no caller can sync the project's environment. `lockedVersion` wins over the pin.
- */
-function pythonToolArgv(tool, opts = {}) {
-    const version = opts.lockedVersion ?? tool.pin;
-    const requirement = `${tool.package}==${version}`;
-    const command = tool.command ?? tool.package;
-    const extra = (opts.with ?? []).flatMap((r) => ['--with', r]);
-    const uv = opts.uv ?? 'uv';
-    const head = tool.mode === 'standalone'
-        ? [uv, 'tool', 'run', '--from', requirement, ...extra, command]
-        : [uv, 'run', ...projectRunFlags(opts.run), '--with', requirement, ...extra, command];
-    return {
-        argv: [...head, ...(opts.args ?? [])],
-        version,
-        versionFrom: opts.lockedVersion ? 'uv.lock' : 'pin',
-    };
-}
-function projectRunFlags(run) {
-    if (run === undefined)
-        return ['--isolated'];
-    if (!run.some((f) => NON_SYNCING_RUN_FLAGS.includes(f))) {
-        // A programming error, not bad input: the flags come from our own code.
-        throw new Error(`uv run ${run.join(' ')} would sync the project's environment: give one of ${NON_SYNCING_RUN_FLAGS.join(', ')}`);
-    }
-    return run;
-}
-/**
- * The version of `packageName` that the project's uv.lock pins (`[[package]]` tables with name and version),
- * or undefined when the file does not exist or does not have the package. Names compare PEP 503-normalised.
- */
-async function lockedVersion(uvLockPath, packageName) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(uvLockPath, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-    let doc;
-    try {
-        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (err) {
-        throw new Error(`${uvLockPath} is not valid TOML: ${err.message}`);
-    }
-    const packages = Array.isArray(doc.package) ? doc.package : [];
-    const wanted = (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(packageName);
-    for (const p of packages) {
-        if (typeof p !== 'object' || p === null)
-            continue;
-        const { name, version } = p;
-        if (typeof name === 'string' && (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(name) === wanted && typeof version === 'string') {
-            // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
-            return version;
-        }
-    }
-    return undefined;
 }
 
 

@@ -307,8 +307,8 @@ const MERGE_ORDER = [
     'ruff-format',
 ];
 
-// EXTERNAL MODULE: ./src/actions/python-lint-stack/lint-cache.ts + 2 modules
-var lint_cache = __webpack_require__(9849);
+// EXTERNAL MODULE: ./src/actions/python-lint-stack/lint-cache.ts + 1 modules
+var lint_cache = __webpack_require__(9826);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/scope.ts + 1 modules
 var scope = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/shared-config.ts

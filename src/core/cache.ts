@@ -76,6 +76,11 @@ export async function hashFiles(patterns: readonly string[], cwd: string): Promi
 // code can run with write access to the default branch's cache scope.
 const POISONING_EVENTS = new Set(['pull_request_target', 'workflow_run', 'release', 'issue_comment']);
 
+/** The runner's names for OS and architecture (as in RUNNER_OS / RUNNER_ARCH), for cache keys. */
+export function runnerOs(platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+}
+
 /** Why saving a cache is unsafe for this event, or undefined when it is safe. */
 export function cachePoisoningRisk(env: NodeJS.ProcessEnv): string | undefined {
   const event = env.GITHUB_EVENT_NAME ?? '';

@@ -6,6 +6,7 @@ import {
   buildCacheKey,
   type RestoreResult,
   restoreCache,
+  runnerOs,
   type SaveResult,
   saveCache,
   serviceMissing,
@@ -13,7 +14,6 @@ import {
 } from '../../core/cache.js';
 import type { Runtime } from '../../core/runtime.js';
 import { formatBytes } from '../../report/markdown.js';
-import { runnerOs } from '../setup-uv-cached/caches.js';
 import { CONFIG_PROBES, searchDirs } from './config.js';
 
 /**

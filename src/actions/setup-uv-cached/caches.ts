@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { buildCacheKey, hashFiles, type RestoreResult, shortHash } from '../../core/cache.js';
+import { buildCacheKey, hashFiles, type RestoreResult, runnerOs, shortHash } from '../../core/cache.js';
 
 export type CacheName = 'uv-cache' | 'venv' | 'python';
 
@@ -12,11 +12,6 @@ export interface CachePlan {
 
 export interface CacheState extends CachePlan {
   restore?: RestoreResult;
-}
-
-/** The runner's names for OS and architecture (as in RUNNER_OS / RUNNER_ARCH). */
-export function runnerOs(platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
 }
 
 /** The project's directory for a key: its path in the workspace, or a hash of its absolute path outside it. */
