@@ -65,13 +65,18 @@ interface Step {
   env?: Record<string, string>;
 }
 
-/** The Makefile: each tool as a team writes it, one after the other, with our flags' equivalents. */
+/**
+ * The Makefile: each tool as a team writes it, one after the other, with our flags' equivalents. uv runs
+ * offline, as the action does once uv's cache has the tools (run.ts offlineArgv): neither side pays for
+ * uv asking the package index about tools it already has.
+ */
 function makefile(uv: string, venv: string): Step[] {
   const exclude = `--extend-exclude=${EXCLUDED_DIRS.join(',')}`;
   const flake8 = [
     uv,
     'tool',
     'run',
+    '--offline',
     '--from',
     pin('flake8'),
     'flake8',
@@ -86,6 +91,7 @@ function makefile(uv: string, venv: string): Step[] {
         uv,
         'tool',
         'run',
+        '--offline',
         '--from',
         pin('autoflake'),
         'autoflake',
@@ -104,6 +110,7 @@ function makefile(uv: string, venv: string): Step[] {
         uv,
         'tool',
         'run',
+        '--offline',
         '--from',
         pin('ruff'),
         'ruff',
@@ -119,13 +126,14 @@ function makefile(uv: string, venv: string): Step[] {
     // rich configures isort ([tool.isort] profile = "black"), so no line length is passed.
     {
       tool: 'isort',
-      argv: [uv, 'tool', 'run', '--from', pin('isort'), 'isort', '--check-only', '--diff', '.'],
+      argv: [uv, 'tool', 'run', '--offline', '--from', pin('isort'), 'isort', '--check-only', '--diff', '.'],
     },
     {
       tool: 'pylint',
       argv: [
         uv,
         'run',
+        '--offline',
         '--no-project',
         '--python',
         path.join(venv, 'bin', 'python'),
@@ -258,7 +266,8 @@ it('python-lint-stack: the default stack against a sequential Makefile; fast aga
   // Warm-up (untimed): uv installs each tool environment once; both sides then find them cached.
   const steps = makefile(uv, venv);
   for (const st of steps) {
-    const [file, ...args] = st.argv as [string, ...string[]];
+    // Online, so that a cold uv cache fills; the timed runs are then offline.
+    const [file, ...args] = st.argv.filter((a) => a !== '--offline') as [string, ...string[]];
     const version = st.tool === 'pylint' ? args.slice(0, args.indexOf('pylint') + 1) : args.slice(0, 5);
     await execTool(file, [...version, '--version'], { cwd: src, env, timeoutMs: 600_000 });
   }
@@ -309,6 +318,7 @@ it('python-lint-stack: the default stack against a sequential Makefile; fast aga
     uv,
     'tool',
     'run',
+    '--offline',
     '--from',
     pin('ruff'),
     'ruff',

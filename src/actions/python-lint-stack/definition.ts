@@ -7,9 +7,10 @@ import { type LintInputs, loadInputs } from './inputs.js';
 import { closeLintCache, describeLintCache, lintCacheLayout } from './lint-cache.js';
 import type { PlanContext, ToolPlan } from './plan.js';
 import { prepareCheck } from './prepare-check.js';
+import { applyImporterReport, type ImporterReport, readImporterReport } from './pylint-importers.js';
 import { mergePylintOutputs } from './pylint-split.js';
 import { runPool, runTool, runToolParts, type ToolRunResult } from './run.js';
-import { describeGroup } from './scope.js';
+import { describeGroup, type ScopeGroup } from './scope.js';
 import { bySlowestFirst } from './tools.js';
 
 /** uv only starts the tools: any verified uv will do, or with `tool-source: path` any trusted one on PATH. */
@@ -18,7 +19,12 @@ async function findUv(rt: Runtime, i: LintInputs): Promise<string> {
   return (await provisionAnyUv(rt, i.toolSource)).bin('uv');
 }
 
-async function runPlan(plan: ToolPlan, i: LintInputs, rt: Runtime): Promise<ToolRunResult> {
+async function runPlan(
+  plan: ToolPlan,
+  i: LintInputs,
+  rt: Runtime,
+  onPart0?: (stdout: string) => void,
+): Promise<ToolRunResult> {
   if (plan.skipped) {
     rt.info(`${plan.tool}: skipped, ${plan.skipped}`);
     return {
@@ -32,11 +38,29 @@ async function runPlan(plan: ToolPlan, i: LintInputs, rt: Runtime): Promise<Tool
   rt.info(`${plan.tool}: started`);
   const opts = { cwd: i.workingDirectory, env: { ...rt.env, ...plan.extraEnv }, workspace: rt.workspace };
   const r = plan.parts
-    ? await runToolParts(plan.tool, plan.parts, opts, mergePylintOutputs)
+    ? await runToolParts(plan.tool, plan.parts, opts, (outs) => {
+        const merged = mergePylintOutputs(outs);
+        if (outs[0] !== undefined) onPart0?.(outs[0]);
+        return merged;
+      })
     : await runTool(plan.tool, plan.argv, opts);
   const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : plural(r.findings.length, 'finding');
   rt.info(`${plan.tool}: ${what} in ${formatDuration(r.durationMs)}`);
   return r;
+}
+
+/** The changed run's groups as they ran: pylint's skipped importers apart (pylint-importers.ts). */
+function scopeGroupsAfter(
+  groups: ScopeGroup[],
+  report: ImporterReport | undefined,
+  rt: Runtime,
+): ScopeGroup[] {
+  if (!report) return groups;
+  if (report.error)
+    rt.warning(`pylint checked every importer: which ones use the change is unknown (${report.error})`);
+  const after = applyImporterReport(groups, report);
+  for (const g of after) if (g.reason === 'importer-unaffected') rt.info(describeGroup(g));
+  return after;
 }
 
 async function main(i: LintInputs, rt: Runtime): Promise<void> {
@@ -45,12 +69,14 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
   let targets = i.paths;
   let scopeNote: string | undefined;
   let changed: string[] | undefined;
+  let base: string | undefined;
   if (i.changedFilesOnly) {
     const { changedScope } = await import('./scope.js');
     const scope = await changedScope(rt, { workingDirectory: i.workingDirectory, paths: i.paths });
     if (scope) {
       targets = scope.files;
       changed = scope.files;
+      base = scope.base;
       scopeNote = scope.description;
       rt.info(scopeNote);
     }
@@ -70,11 +96,18 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
 
   const started = performance.now();
   const prepared =
-    targets.length === 0 ? undefined : await prepareCheck(bySlowestFirst(i.tools), ctx, layout, changed);
+    targets.length === 0
+      ? undefined
+      : await prepareCheck(bySlowestFirst(i.tools), ctx, layout, changed, base);
   const plans = prepared?.plans ?? [];
   for (const g of prepared?.scope?.groups ?? []) rt.info(describeGroup(g));
   rt.info(`Running ${plural(plans.length, 'tool')}, at most ${cpus} at a time.`);
-  const running = runPool(plans, cpus, (p) => runPlan(p, i, rt));
+  let importers: ImporterReport | undefined;
+  const running = runPool(plans, cpus, (p) =>
+    runPlan(p, i, rt, (stdout) => {
+      importers = readImporterReport(stdout);
+    }),
+  );
   // The reporting code loads while the tools run.
   const reporting = import('./lint-report.js');
   const results = await running;
@@ -91,7 +124,7 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
       results,
       empty: targets.length === 0,
       scopeNote,
-      ...(prepared?.scope ? { scopeGroups: prepared.scope.groups } : {}),
+      ...(prepared?.scope ? { scopeGroups: scopeGroupsAfter(prepared.scope.groups, importers, rt) } : {}),
       ...(prepared?.index ? { pylintIndex: prepared.index } : {}),
       ...(prepared ? { cache: prepared.cache } : {}),
       wallMs,

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { lt, valid } from '@renovatebot/pep440';
 import { errorMessage } from '../../core/errors.js';
-import { execTool, lastLines } from '../../core/exec.js';
+import { lastLines } from '../../core/exec.js';
 import { type PythonEnv, safeArg, type ToolVersion, toolArgv } from './command.js';
 import { OutputError } from './parse-json.js';
-import { ANY_EXIT } from './run.js';
+import { ANY_EXIT, execOfflineFirst } from './run.js';
 
 /**
  * The project's import graph, for a pull request's lint: pylint and mypy check the changed modules and the
@@ -92,12 +92,9 @@ export async function importGraph(o: GraphOptions): Promise<GraphResult> {
   const old = graphUnsupported(o.version.version);
   if (old) return { unavailable: old };
   const args = ['analyze', 'graph', '--direction', 'dependents', ...o.targets];
-  const [file, ...rest] = toolArgv(o.uv, 'ruff', o.version.version, { command: 'ruff', args }, o.env) as [
-    string,
-    ...string[],
-  ];
+  const argv = toolArgv(o.uv, 'ruff', o.version.version, { command: 'ruff', args }, o.env);
   try {
-    const r = await execTool(file, rest, {
+    const { r } = await execOfflineFirst(argv, {
       cwd: o.cwd,
       env: o.processEnv,
       okExitCodes: ANY_EXIT,

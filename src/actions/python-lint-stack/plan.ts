@@ -15,7 +15,7 @@ import {
 import { findToolConfig, readText, type ToolConfig } from './config.js';
 import type { LintInputs } from './inputs.js';
 import type { PylintIndexOptions } from './pylint-index.js';
-import { partCount, pylintParts } from './pylint-split.js';
+import { CAN_FORK, partCount, pylintParts } from './pylint-split.js';
 import { candidateFiles, carriedExcludes, pylintPaths, type Selection, selectFiles } from './selection.js';
 import {
   type CarriedSetting,
@@ -70,6 +70,9 @@ export interface PlanContext {
   crossTargets?: string[];
   /** pylint's index (pylint-index.ts): pylint then always runs in parts, part 0 with the cross pass. */
   pylintIndex?: PylintIndexOptions & { fingerprint: string; allTargets?: string[] };
+  /** A changed run's importer data file (pylint-importers.ts): pylint skips the importers that use nothing
+   * the change touched. */
+  pylintImporters?: string;
   /** Variables every tool gets: ruff's and mypy's cache directories (lint-cache.ts). */
   toolEnv?: Record<string, string>;
   /** Worker processes for tools that have their own. */
@@ -220,15 +223,16 @@ export async function planTools(
       : 1;
     // With an index, part 0's cross pass reads or writes it, even when pylint runs as one part.
     const index = pylintChecks ? ctx.pylintIndex : undefined;
+    const importers = pylintChecks ? ctx.pylintImporters : undefined;
     const plan: ToolPlan = {
       tool,
       version,
       ...(config ? { config } : {}),
       ...(env ? { env } : {}),
       argv: toolArgv(ctx.uv, tool, version.version, invocation, env),
-      ...(parts > 1 || index
+      ...(parts > 1 || index || importers
         ? {
-            parts: pylintParts(invocation, parts, index).map((p) =>
+            parts: pylintParts(invocation, parts, index, CAN_FORK, importers).map((p) =>
               toolArgv(ctx.uv, tool, version.version, p, env),
             ),
             ...(parts > 1 ? { partCount: parts } : {}),

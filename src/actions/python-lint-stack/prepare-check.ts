@@ -1,6 +1,7 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chooseEnvironment, resolveVersion, runsInProject } from './command.js';
-import { importersOf, importGraph } from './import-graph.js';
+import { type Dependents, importersOf, importGraph } from './import-graph.js';
 import type { LintInputs } from './inputs.js';
 import {
   configFiles,
@@ -20,6 +21,7 @@ import {
   stackSettings,
   type ToolPlan,
 } from './plan.js';
+import { changedImportsOf, writeImporterData } from './pylint-importers.js';
 import { readPylintIndex, staleFiles, usableIndex } from './pylint-index.js';
 import { CROSS_TOOLS, type WideScope, widenScope } from './scope.js';
 import { candidateFiles } from './selection.js';
@@ -59,7 +61,7 @@ async function importersOfChanged(
   layout: LintCacheLayout,
   changed: readonly string[],
   targets: readonly string[],
-): Promise<string[] | { unavailable: string }> {
+): Promise<{ importers: string[]; graph: Dependents } | { unavailable: string }> {
   const { inputs: i, rt } = ctx;
   const version = s.versions.ruff ?? (await resolveVersion('ruff', i.toolVersions, s.uvLock));
   const env = runsInProject('ruff', version)
@@ -79,7 +81,7 @@ async function importersOfChanged(
     );
     return graph;
   }
-  return importersOf(graph.graph, changed);
+  return { importers: importersOf(graph.graph, changed), graph: graph.graph };
 }
 
 export async function prepareCheck(
@@ -87,6 +89,8 @@ export async function prepareCheck(
   ctx: PlanContext,
   layout: LintCacheLayout,
   changed: readonly string[] | undefined,
+  /** The commit a changed run compares with (the merge base), for pylint's importers. */
+  base?: string,
 ): Promise<PreparedCheck> {
   const { inputs: i, rt } = ctx;
   const cwd = i.workingDirectory;
@@ -110,11 +114,30 @@ export async function prepareCheck(
   let scope: WideScope | undefined;
   const planCtx: PlanContext = { ...ctx };
   if (changed && tools.some((t) => CROSS_TOOLS.includes(t))) {
-    const importers = await importersOfChanged(s, ctx, layout, changed, project.targets);
+    const graph = await importersOfChanged(s, ctx, layout, changed, project.targets);
     const stale = usable ? staleFiles(index, cwd, project.files) : [];
+    const importers = 'unavailable' in graph ? graph : graph.importers;
     scope = widenScope({ tools, changed, importers, stale, project });
     planCtx.crossTargets = scope.cross;
+    const checked = scope.groups.find((g) => g.reason === 'importer')?.files ?? [];
+    if (tools.includes('pylint') && 'graph' in graph && checked.length > 0) {
+      const data = await writeImporterData({
+        dir: rt.tempDir,
+        workspace: rt.workspace,
+        cwd,
+        base,
+        changed,
+        importers: changedImportsOf(graph.graph, changed, checked),
+      });
+      if (data) planCtx.pylintImporters = data;
+    }
   }
+  // The index notes the project's files pylint's walk skips (pylint-index.ts unvisited).
+  const listed = () => {
+    const file = path.join(rt.tempDir, 'pylint-project-files.json');
+    fs.writeFileSync(file, JSON.stringify(project.files));
+    return file;
+  };
   if (fingerprint !== undefined && changed) {
     planCtx.pylintIndex = {
       path: layout.pylintIndex,
@@ -123,10 +146,16 @@ export async function prepareCheck(
       // Without a usable index the cross pass runs over the whole project and writes one.
       write: !usable,
       fresh: candidateFiles(cwd, planCtx.crossTargets ?? [...changed]),
-      ...(usable ? {} : { allTargets: project.pylintTargets }),
+      ...(usable ? {} : { allTargets: project.pylintTargets, projectFiles: listed() }),
     };
   } else if (fingerprint !== undefined && layout.where !== 'off') {
-    planCtx.pylintIndex = { path: layout.pylintIndex, fingerprint, read: false, write: true };
+    planCtx.pylintIndex = {
+      path: layout.pylintIndex,
+      fingerprint,
+      read: false,
+      write: true,
+      projectFiles: listed(),
+    };
   }
   const plans = await planTools(tools, 'check', planCtx, s);
   const indexUse: IndexUse | undefined = planCtx.pylintIndex

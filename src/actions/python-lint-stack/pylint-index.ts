@@ -44,6 +44,8 @@ export interface PylintIndexOptions {
   fresh?: string[];
   /** Read the index (a changed run with a usable one). */
   read: boolean;
+  /** When writing: a JSON file listing the project's Python files, to note those pylint's walk skips. */
+  projectFiles?: string;
 }
 
 /** The index's format; the Python side refuses any other. */
@@ -60,6 +62,8 @@ interface IndexModule {
 export interface PylintIndex {
   fingerprint: string;
   modules: IndexModule[];
+  /** The project's files pylint's walk did not visit (no `__init__.py` on the way): never stale. */
+  unvisited: string[];
 }
 
 /**
@@ -81,7 +85,7 @@ export function readPylintIndex(indexPath: string): PylintIndex | undefined {
     return undefined;
   }
   if (!data || typeof data !== 'object') return undefined;
-  const { format, fingerprint, modules } = data as Record<string, unknown>;
+  const { format, fingerprint, modules, unvisited } = data as Record<string, unknown>;
   if (format !== INDEX_FORMAT || typeof fingerprint !== 'string' || !Array.isArray(modules)) return undefined;
   const ok = modules.every(
     (m: unknown) =>
@@ -90,14 +94,16 @@ export function readPylintIndex(indexPath: string): PylintIndex | undefined {
       typeof (m as IndexModule).sha256 === 'string' &&
       /^[0-9a-f]{64}$/.test((m as IndexModule).sha256),
   );
-  return ok ? { fingerprint, modules: modules as IndexModule[] } : undefined;
+  const skipped = Array.isArray(unvisited) ? unvisited.filter((u): u is string => typeof u === 'string') : [];
+  return ok ? { fingerprint, modules: modules as IndexModule[], unvisited: skipped } : undefined;
 }
 
 const slashes = (p: string) => path.normalize(p).split(path.sep).join('/');
 
 /**
- * Files (relative to cwd, of `candidates`) whose sha256 differs from the index's, or absent from it. A
- * candidate that does not exist is skipped (nothing to lint); with no readable index every one is stale.
+ * Files (relative to cwd, of `candidates`) whose sha256 differs from the index's, or absent from it (and not
+ * one pylint's walk skips: a full run does not check it either). A candidate that does not exist is skipped
+ * (nothing to lint); with no readable index every one is stale.
  */
 export function staleFiles(
   index: PylintIndex | undefined,
@@ -105,7 +111,9 @@ export function staleFiles(
   candidates: readonly string[],
 ): string[] {
   const known = new Map(index?.modules.map((m) => [slashes(m.path), m.sha256]));
+  const unvisited = new Set(index?.unvisited.map(slashes));
   return candidates.filter((file) => {
+    if (unvisited.has(slashes(file))) return false;
     let content: Buffer;
     try {
       content = fs.readFileSync(path.resolve(cwd, file));
@@ -377,6 +385,20 @@ class Index:
                         'lines': None if ls is None else [[s.line_number, s.text] for s in ls.stripped_lines],
                         'imports': out_edges, 'excluded': excluded})
         return out
+    def unvisited(self, mods):
+        """The project's files (the stack's list) that pylint's own walk did not visit: a directory without
+        __init__.py inside a package. A changed run does not take them for files changed since the index."""
+        listed = self.opts.get('projectFiles')
+        if not listed:
+            return []
+        try:
+            with open(listed, encoding='utf-8') as f:
+                files = json.load(f)
+        except (OSError, ValueError):
+            return []
+        seen = {e['path'] for e in mods}
+        norm = lambda p: os.path.normpath(p).replace(os.sep, '/')
+        return sorted({norm(p) for p in files if isinstance(p, str)} - seen)
     def finish(self, messages):
         """Keeps the messages that involve a fresh module (a changed run), writes the index when asked."""
         if self.changed:
@@ -393,7 +415,8 @@ class Index:
             roots = {rel(package_path(p, self.source_roots)) for _, p in self.items}
             if self.mode == 'read':
                 roots.update(self.old['packagePaths'])
-            data = dict(self.expected, modules=mods, packagePaths=sorted(roots))
+            data = dict(self.expected, modules=mods, packagePaths=sorted(roots),
+                        unvisited=self.unvisited(mods))
             tmp = self.opts['path'] + '.%d.tmp' % os.getpid()
             with open(tmp, 'w', encoding='utf-8') as f:
                 json.dump(data, f, separators=(',', ':'))

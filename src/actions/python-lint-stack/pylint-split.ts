@@ -1,5 +1,6 @@
 import { PYLINT_BOOT, type ToolInvocation } from './argv.js';
 import { OutputError } from './parse-json.js';
+import { IMPORTERS_SOURCE } from './pylint-importers.js';
 import { INDEX_SOURCE, type PylintIndexOptions } from './pylint-index.js';
 
 /**
@@ -44,6 +45,9 @@ export interface PartSpec {
   fork?: boolean;
   /** Part 0 only: the cross pass writes or reads the index (pylint-index.ts). */
   index?: PartIndex;
+  /** A changed run: the importer data file (pylint-importers.ts); the importers that use nothing touched are
+   * not checked. Every part decides alike; part 0 reports it. */
+  importers?: string;
 }
 
 /** What the cross pass does with the index; allTargets: every project file, for a changed run without one. */
@@ -54,9 +58,11 @@ from contextlib import redirect_stdout
 gc.set_threshold(100_000, 50, 1_000)
 spec, args = json.loads(sys.argv[1]), sys.argv[2:]
 sys.argv = ['pylint']
+${IMPORTERS_SOURCE}
+importers = start_importer_report(spec['importers']) if spec.get('importers') else None
 from pylint.lint import PyLinter, Run
 CROSS = (${CROSS_MESSAGES.map((m) => `'${m}'`).join(', ')})
-state = {'cross': False}
+state = {'cross': False, 'skip': set()}
 class NothingToCheck(Exception):
     pass
 def owned(items):
@@ -73,6 +79,8 @@ def owned(items):
 discover = PyLinter._iterate_file_descrs
 def files(self, *a, **kw):
     items = list(discover(self, *a, **kw))
+    if state['skip'] and not state['cross']:
+        items = [i for i in items if rel(i.filepath) not in state['skip']]
     if 'index' in state:
         items = state['index'].named(items)
         if state['cross']:
@@ -137,6 +145,11 @@ def join(kids):
         found += json.loads(data)
     return found
 ${INDEX_SOURCE}
+if importers:
+    state['importers'] = finish_importer_report(importers)
+    state['skip'] = {rel(p) for p in state['importers']['skipped']}
+    if spec.get('index') and spec['index'].get('fresh') is not None:
+        spec['index']['fresh'] = [p for p in spec['index']['fresh'] if rel(p) not in state['skip']]
 if spec.get('index'):
     install_index(spec['index'])
 messages = run(True, []) if spec['cross'] else []
@@ -146,7 +159,12 @@ if 'index' in state:
 kids = fork_parts() if spec.get('fork') else []
 messages += main_pass()
 messages += join(kids)
-json.dump({'messages': messages, 'index': report} if report else {'messages': messages}, sys.stdout)
+out = {'messages': messages}
+if report:
+    out['index'] = report
+if spec['part'] == 0 and 'importers' in state:
+    out['importers'] = state['importers']
+json.dump(out, sys.stdout)
 `;
 
 /**
@@ -181,6 +199,7 @@ export function pylintParts(
   parts: number,
   index?: PartIndex,
   fork = CAN_FORK,
+  importers?: string,
 ): ToolInvocation[] {
   const [flag, boot, ...pylintArgs] = single.args;
   if (flag !== '-c' || boot !== PYLINT_BOOT) throw new Error('pylintParts: not a pylint invocation');
@@ -193,6 +212,7 @@ export function pylintParts(
         crossShare: CROSS_SHARE,
       }));
   if (index) (specs[0] as PartSpec).index = index;
+  if (importers) for (const s of specs) s.importers = importers;
   return specs.map((spec) => ({
     ...single,
     args: ['-c', PYLINT_PART_BOOT, JSON.stringify(spec), ...pylintArgs],

@@ -13,6 +13,8 @@ export interface ChangedScope {
   files: string[];
   /** One line for the summary: which event, how many commits, how many files. */
   description: string;
+  /** The commit the files changed since (the merge base), when there is exactly one. */
+  base?: string;
 }
 
 /**
@@ -62,18 +64,21 @@ export async function changedScope(
   const changed = await changedFiles(scope, rt.workspace);
   const files = selectChanged(changed, { workspace: rt.workspace, ...opts });
   const n = files.length;
+  const base = scope.kind === 'range' && scope.excluded.length === 1 ? scope.excluded[0] : undefined;
   return {
     files,
     description: `${scope.description}: ${n} changed Python file${n === 1 ? '' : 's'} linted (of ${changed.length} changed files)`,
+    ...(base ? { base } : {}),
   };
 }
 
 /** Why a file is linted in a changed run; the summary and the JSON report say it per group of files. */
-export type LintReason = 'changed' | 'importer' | 'stale' | 'project';
+export type LintReason = 'changed' | 'importer' | 'importer-unaffected' | 'stale' | 'project';
 
 export const REASON_TEXT: Record<LintReason, string> = {
   changed: 'changed by the pull request',
   importer: 'imports a changed module',
+  'importer-unaffected': 'imports a changed module but reads nothing the change touched (pylint skips it)',
   stale: 'changed since the cached index',
   project: 'the whole project',
 };
@@ -151,5 +156,6 @@ export function describeGroup(g: ScopeGroup, shown = 5): string {
   const names =
     g.files.slice(0, shown).map(printable).join(', ') + (n > shown ? `, and ${n - shown} more` : '');
   const why = g.note ? `${REASON_TEXT[g.reason]} (${g.note})` : REASON_TEXT[g.reason];
-  return `${n} file${n === 1 ? '' : 's'} (${names}) linted by ${g.tools.join(', ')}: ${why}`;
+  const by = g.tools.length > 0 ? `linted by ${g.tools.join(', ')}` : 'not linted';
+  return `${n} file${n === 1 ? '' : 's'} (${names}) ${by}: ${why}`;
 }

@@ -47,7 +47,23 @@ def helper(value: int) -> int:
 def other(value: int) -> int:
     """Triple."""
     return value * 3
+
+
+def unchanged(value: int) -> int:
+    """The same."""
+    return value
 `,
+  'pkg/quiet.py': `"""Reads nothing the change touches."""
+from pkg.core import unchanged
+
+
+def use() -> int:
+    """Use it."""
+    foo = unchanged(2)
+    return foo
+`,
+  // A directory without __init__.py inside the package: pylint's walk of the package skips it.
+  'pkg/gen/tool.py': '"""Generated."""\n\nTOOL = 1\n',
   'pkg/user.py': `"""Uses core."""
 from pkg.core import helper
 
@@ -78,6 +94,11 @@ from pkg import x
 def other(value: int) -> int:
     """Triple."""
     return value * 3 + len(str(x.X))
+
+
+def unchanged(value: int) -> int:
+    """The same."""
+    return value
 
 
 def describe(rows: list[int]) -> str:
@@ -228,12 +249,27 @@ describe('a pull request with changed-files-only reports what the change breaks 
         tools: ['pylint', 'mypy'],
         files: ['pkg/user.py', 'pkg/y.py'],
       });
+      // pkg/quiet.py imports pkg.core but reads nothing the change touched: mypy only.
+      expect(scope[2], when).toMatchObject({
+        reason: 'importer-unaffected',
+        tools: ['mypy'],
+        files: ['pkg/quiet.py'],
+        note: 'the change touched pkg/core.py: describe, helper, other, x',
+      });
+      // Nothing else: pkg/gen/tool.py, which pylint's walk skips in a full run, is not taken for changed.
+      expect(scope, when).toHaveLength(3);
       // ruff saw the changed file only.
       const ruffFiles = new Set(r.report.findings.filter((f) => f.tool === 'ruff').map((f) => f.file));
       for (const f of ruffFiles) expect(f, when).toBe('pkg/core.py');
       const text = r.r.summary.replaceAll('\\', '');
       expect(text, when).toContain('linted by pylint, mypy: imports a changed module');
       expect(text, when).toContain('(pkg/core.py) linted by pylint, mypy, ruff: changed by the pull request');
+      expect(text, when).toContain(
+        '(pkg/quiet.py) linted by mypy: imports a changed module but reads nothing the change touched (pylint skips it)',
+      );
+      // Its own pylint finding, which the full run has, is not reported: pylint did not check it.
+      expect(has(full, 'pylint', 'C0104', 'pkg/quiet.py', /foo/), when).toBe(true);
+      expect(has(r, 'pylint', 'C0104', 'pkg/quiet.py'), when).toBe(false);
       // The harness has no cache service: said, not warned.
       expect(r.report.meta.cache?.text, when).toMatch(/^Cache: not used, no cache service/);
     }

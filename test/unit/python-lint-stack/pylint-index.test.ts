@@ -62,6 +62,18 @@ describe('staleFiles', () => {
     ]);
   });
 
+  it('does not take a file pylint’s walk skipped (the index’s unvisited) for one that changed', () => {
+    put('app/a.py', 'A = 1\n');
+    put('app/gen/tool.py', 'T = 1\n');
+    const file = index({ 'app/a.py': 'A = 1\n' }, { unvisited: ['app/gen/tool.py'] });
+    expect(readPylintIndex(file)?.unvisited).toEqual(['app/gen/tool.py']);
+    expect(staleFiles(readPylintIndex(file), dir, ['app/a.py', './app/gen/tool.py'])).toEqual([]);
+    // An index written before the list existed: the file counts as new.
+    const old = index({ 'app/a.py': 'A = 1\n' });
+    expect(readPylintIndex(old)?.unvisited).toEqual([]);
+    expect(staleFiles(readPylintIndex(old), dir, ['app/gen/tool.py'])).toEqual(['app/gen/tool.py']);
+  });
+
   it('counts every candidate stale without a readable index', () => {
     put('a.py', 'A = 1\n');
     expect(staleFiles(readPylintIndex(path.join(dir, 'absent.json')), dir, ['a.py'])).toEqual(['a.py']);

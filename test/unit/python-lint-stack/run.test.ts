@@ -4,7 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergePylintOutputs } from '../../../src/actions/python-lint-stack/pylint-split.js';
-import { crashReason, runPool, runTool, runToolParts } from '../../../src/actions/python-lint-stack/run.js';
+import {
+  crashReason,
+  offlineArgv,
+  offlineMiss,
+  runPool,
+  runTool,
+  runToolParts,
+} from '../../../src/actions/python-lint-stack/run.js';
 import { CAPTURE_ROOT, output as captured } from './outputs.js';
 
 /** argv of a process that prints `stdout` and `stderr` and exits with `code`. */
@@ -155,4 +162,95 @@ describe('runPool', () => {
     expect(out).toEqual([60, 20, 40, 10, 30]);
     expect(peak).toBe(2);
   });
+});
+
+// uv 0.12's words when it cannot resolve offline (captured from `uv tool run --offline --from ruff==0.17.5`
+// with an empty cache).
+const UV_OFFLINE_MISS = `error: No solution found when resolving tool dependencies
+  cause: Because ruff==0.17.5 needs to be downloaded from a registry and you require ruff==0.17.5, we can conclude that your requirements are unsatisfiable.
+
+hint: Packages were unavailable because the network was disabled. When the network is disabled, registry packages may only be read from the cache.
+`;
+
+describe('offline first', () => {
+  it('adds --offline after uv run and uv tool run, and to nothing else', () => {
+    expect(offlineArgv(['/x/uv', 'tool', 'run', '--from', 'ruff==1', 'ruff'])).toEqual([
+      '/x/uv',
+      'tool',
+      'run',
+      '--offline',
+      '--from',
+      'ruff==1',
+      'ruff',
+    ]);
+    expect(offlineArgv(['C:\\uv\\uv.exe', 'run', '--with', 'pylint==4', 'python'])).toEqual([
+      'C:\\uv\\uv.exe',
+      'run',
+      '--offline',
+      '--with',
+      'pylint==4',
+      'python',
+    ]);
+    expect(offlineArgv(['/x/uv', 'run', '--offline', 'python'])).toBeUndefined();
+    expect(offlineArgv(['/x/uv', 'pip', 'install', 'x'])).toBeUndefined();
+    expect(offlineArgv(['/usr/bin/python', 'run'])).toBeUndefined();
+    expect(offlineArgv(['/x/ruff', 'check'])).toBeUndefined();
+  });
+
+  it('tells uv refusing to resolve offline from a tool that failed', () => {
+    expect(offlineMiss({ exitCode: 1, stderr: UV_OFFLINE_MISS })).toBe(true);
+    expect(offlineMiss({ exitCode: 0, stderr: UV_OFFLINE_MISS })).toBe(false);
+    expect(offlineMiss({ exitCode: 1, stderr: 'error: unrecognized arguments' })).toBe(false);
+  });
+
+  /** A `uv` that answers offline only once `cached` exists, and logs every call. */
+  function fakeUv(stdout: string): { uv: string; log: string; cached: string } {
+    const d = fs.mkdtempSync(path.join(dir, 'uv-'));
+    const log = path.join(d, 'calls');
+    const cached = path.join(d, 'cached');
+    const script = path.join(d, 'uv.js');
+    fs.writeFileSync(
+      script,
+      `const fs = require('node:fs');
+const args = process.argv.slice(2);
+fs.appendFileSync(${JSON.stringify(log)}, args.join(' ') + '\\n');
+if (args.includes('--offline') && !fs.existsSync(${JSON.stringify(cached)})) {
+  process.stderr.write(${JSON.stringify(UV_OFFLINE_MISS)});
+  process.exitCode = 1;
+} else {
+  process.stdout.write(${JSON.stringify(stdout)});
+}
+`,
+    );
+    const uv = path.join(d, 'uv');
+    fs.writeFileSync(
+      uv,
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)} "$@"\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    return { uv, log, cached };
+  }
+
+  it.skipIf(process.platform === 'win32')(
+    'runs online when uv cannot resolve offline, offline once it can',
+    async () => {
+      const f = fakeUv(output('ruff.json'));
+      const argv = [f.uv, 'tool', 'run', '--from', 'ruff==1', 'ruff', 'check'];
+      const cold = await runTool('ruff', argv, opts);
+      expect(cold.crash).toBeUndefined();
+      expect(cold.findings).toHaveLength(6);
+      expect(cold.command).not.toContain('--offline');
+      expect(fs.readFileSync(f.log, 'utf8')).toBe(
+        'tool run --offline --from ruff==1 ruff check\ntool run --from ruff==1 ruff check\n',
+      );
+      fs.writeFileSync(f.cached, '');
+      fs.rmSync(f.log);
+      const warm = await runTool('ruff', argv, opts);
+      expect(warm.findings).toHaveLength(6);
+      expect(warm.command).toContain('tool run --offline --from ruff==1');
+      expect(fs.readFileSync(f.log, 'utf8')).toBe('tool run --offline --from ruff==1 ruff check\n');
+    },
+  );
 });
