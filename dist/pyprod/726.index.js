@@ -2012,10 +2012,10 @@ def references(stmts):
                     if isinstance(c, ast.Constant) and isinstance(c.value, str):
                         out.update(WORD.findall(c.value))
     return out
-def affected_names(head, base):
-    """The module-level names of a changed module whose definition the change touched, or that read one
-    that it did, closed over the module; None when that cannot be bounded (a new or unparsable module, a
-    changed statement that binds no name, a star import, a module __getattr__ touched)."""
+def compared(head, base):
+    """(the module's names -> their statements now, the names whose statements the change touched), or None
+    when that cannot be bounded (a new or unparsable module, a changed statement that binds no name, a
+    star import)."""
     if base is None:
         return None
     try:
@@ -2028,18 +2028,65 @@ def affected_names(head, base):
     key = lambda pair: pair[0]
     if not same(sorted(new_other, key=key), sorted(old_other, key=key)):
         return None
-    hit = {n for n in set(new) | set(old) if not same(new.get(n, []), old.get(n, []))}
-    refs = {n: references(s for _, s in new[n]) for n in new}
+    return new, {n for n in set(new) | set(old) if not same(new.get(n, []), old.get(n, []))}
+def imports_of(stmts, name, is_package, modules):
+    """What the statements import of the changed modules (names): (module, name); name None for all of it (a
+    star import), MODULE for the module object (what the statements then read of it: their references)."""
+    out = set()
+    for s in stmts:
+        for n in ast.walk(s):
+            if isinstance(n, ast.ImportFrom):
+                mod = imported_from(n, name, is_package)
+                for a in n.names:
+                    if mod in modules:
+                        out.add((mod, None if a.name == '*' else a.name))
+                    if mod + '.' + a.name in modules:
+                        out.add((mod + '.' + a.name, MODULE))
+            elif isinstance(n, ast.Import):
+                for a in n.names:
+                    out.update((m, MODULE) for m in modules if m == a.name or m.startswith(a.name + '.'))
+    return out
+MODULE = '<module>'
+def touched_names(changed):
+    """Per changed file (path -> (head, base)), the module-level names the change touched: whose binding
+    statements differ, or that read a touched name, closed over the module and across the changed modules (a
+    name that imports a touched name of another changed module); None: any (not bounded, or a module
+    __getattr__ touched)."""
+    names = {module_name(p): p for p in changed}
+    hit, reads, links = {}, {}, {}
+    for name, path in names.items():
+        head, base = changed[path]
+        c = None if head is None or not path.endswith('.py') else compared(head, base)
+        hit[name] = None if c is None else set(c[1])
+        if c is None:
+            continue
+        is_package = os.path.basename(path) == '__init__.py'
+        others = {m for m in names if m != name}
+        reads[name] = {n: references(s for _, s in st) for n, st in c[0].items()}
+        links[name] = {n: imports_of([s for _, s in st], name, is_package, others) for n, st in c[0].items()}
+        # A name bound to a changed module's object: the names that read it read what of it they reference.
+        bound = {n: m for n, ls in links[name].items() for m, a in ls if a == MODULE}
+        for n, refs in reads[name].items():
+            links[name][n] |= {(bound[r], MODULE) for r in refs & set(bound)}
+    def touches(mod, attr, refs):
+        h = hit[mod]
+        if h is None or attr is None:
+            return h is None or bool(h)
+        return bool(h & refs) if attr == MODULE else attr in h
     grew = True
     while grew:
         grew = False
-        for n in new:
-            if n not in hit and refs[n] & hit:
-                hit.add(n)
+        for name in reads:
+            if hit[name] is None:
+                continue
+            for n, refs in reads[name].items():
+                if n not in hit[name] and (refs & hit[name] or any(touches(m, a, refs) for m, a in links[name][n])):
+                    hit[name].add(n)
+                    grew = True
+            if hit[name] & {'__getattr__', '__dir__'}:
+                hit[name] = None
                 grew = True
-    if hit & {'__getattr__', '__dir__'}:
-        return None
-    return hit
+    return {names[m]: h for m, h in hit.items()}
 def module_name(path):
     """A file's dotted module name as imports spell it: its directory's packages (with __init__.py) above."""
     parts = [os.path.splitext(os.path.basename(path))[0]]
@@ -2129,18 +2176,17 @@ def uses(path, targets):
 def unaffected_importers(data):
     """The importers that use nothing a changed module's change touched, and per changed file the names it
     touched (None: any)."""
-    targets, touched = {}, {}
+    sources = {}
     for c in data['changed']:
-        base = c.get('base')
         try:
             with open(c['path'], encoding='utf-8') as f:
                 head = f.read()
         except (OSError, UnicodeDecodeError):
             head = None
-        hit = None if head is None or not c['path'].endswith('.py') else affected_names(head, base)
-        targets[module_name(c['path'])] = hit
-        touched[c['path']] = None if hit is None else sorted(hit)
-    by_path = {module_name(c['path']): c['path'] for c in data['changed']}
+        sources[c['path']] = (head, c.get('base'))
+    hits = touched_names(sources)
+    targets = {module_name(p): h for p, h in hits.items()}
+    touched = {p: None if h is None else sorted(h) for p, h in hits.items()}
     skipped = []
     for imp, imported in sorted(data['importers'].items()):
         want = {module_name(p) for p in imported}

@@ -185,6 +185,42 @@ describe('pylint checks the importers that read what the change touched', () => 
     );
   });
 
+  it('follows a touched name into another changed module that imports it', async () => {
+    const API =
+      'from pkg.core import other as run\nfrom pkg import core\n\n\ndef stable():\n    return 1\n\n\ndef via_module():\n    return core.helper\n\n\ndef via_util():\n    return core.util\n';
+    const dir = writeProject('lint-importers-', {
+      'pkg/__init__.py': '',
+      'pkg/core.py': HEAD_CORE,
+      // Changed too, but only a comment: what it touches comes from pkg.core.
+      'pkg/api.py': `# api\n${API}`,
+      'pkg/uses_run.py': 'from pkg.api import run\n',
+      'pkg/uses_module.py': 'from pkg import api\n\nX = api.via_module()\n',
+      'pkg/uses_stable.py': 'from pkg.api import stable, via_util\n',
+    });
+    made.push(dir);
+    const data = {
+      changed: [
+        { path: 'pkg/core.py', base: BASE_CORE },
+        { path: 'pkg/api.py', base: API },
+      ],
+      importers: {
+        'pkg/uses_run.py': ['pkg/api.py'],
+        'pkg/uses_module.py': ['pkg/api.py'],
+        'pkg/uses_stable.py': ['pkg/api.py'],
+      },
+    };
+    fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(data));
+    const r = await execTool(
+      uv as string,
+      ['run', '--no-project', '--isolated', 'python', '-c', HARNESS, 'data.json'],
+      { cwd: dir, env: lintEnv(uv as string), timeoutMs: 120_000 },
+    );
+    const report = JSON.parse(r.stdout) as ImporterReport;
+    // run is pkg.core.other; via_module reads core.helper (removed); via_util reads core.util (unchanged).
+    expect(report.touched['pkg/api.py']).toEqual(['run', 'via_module']);
+    expect(report.skipped).toEqual(['pkg/uses_stable.py']);
+  });
+
   it('checks every importer when the change cannot be bounded', async () => {
     const cases: [string, { head: string; base: string | null }][] = [
       ['a new module', { head: HEAD_CORE, base: null }],
