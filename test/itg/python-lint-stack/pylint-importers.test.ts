@@ -148,6 +148,24 @@ async function analyse(core: {
   return JSON.parse(r.stdout);
 }
 
+/** The analysis over files written here: `changed` gives each changed file's base. */
+async function decide(
+  files: Record<string, string>,
+  changed: Record<string, string | null>,
+  importers: Record<string, string[]>,
+): Promise<ImporterReport> {
+  const dir = writeProject('lint-importers-', files);
+  made.push(dir);
+  const data = { changed: Object.entries(changed).map(([p, base]) => ({ path: p, base })), importers };
+  fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(data));
+  const r = await execTool(
+    uv as string,
+    ['run', '--no-project', '--isolated', 'python', '-c', HARNESS, 'data.json'],
+    { cwd: dir, env: lintEnv(uv as string), timeoutMs: 120_000 },
+  );
+  return JSON.parse(r.stdout);
+}
+
 const checkedOnes = () =>
   Object.entries(IMPORTERS)
     .filter(([, i]) => i.checked)
@@ -219,6 +237,98 @@ describe('pylint checks the importers that read what the change touched', () => 
     // run is pkg.core.other; via_module reads core.helper (removed); via_util reads core.util (unchanged).
     expect(report.touched['pkg/api.py']).toEqual(['run', 'via_module']);
     expect(report.skipped).toEqual(['pkg/uses_stable.py']);
+  });
+
+  // Found by an attacker's review: each change alters real pylint's messages for pkg/b.py (4.1.4, checked
+  // at the base and the head of pkg/core.py), so pkg/b.py must be checked.
+  const FOO = 'class Foo:\n    """Foo."""\n';
+  const attacks: { name: string; base: string; head: string; b: string; pylint: string }[] = [
+    {
+      name: 'a function sets an attribute of a class',
+      base: `${FOO}\n\ndef setup():\n    Foo.extra = 1\n`,
+      head: `${FOO}\n\ndef setup():\n    Foo.other = 1\n`,
+      b: 'from pkg.core import Foo\n\nprint(Foo.extra)\n',
+      pylint: "E1101 Class 'Foo' has no 'extra' member",
+    },
+    {
+      name: 'an attribute set through a local instance',
+      base: `${FOO}\n\ndef make():\n    f = Foo()\n    f.extra = 1\n    return f\n`,
+      head: `${FOO}\n\ndef make():\n    f = Foo()\n    return f\n`,
+      b: 'from pkg.core import Foo\n\nprint(Foo().extra)\n',
+      pylint: "E1101 Instance of 'Foo' has no 'extra' member",
+    },
+    {
+      name: 'an unchanged attribute assignment reads a changed function',
+      base: `${FOO}\n\ndef build():\n    return "x"\n\n\nFoo.extra = build()\n`,
+      head: `${FOO}\n\ndef build():\n    return 1\n\n\nFoo.extra = build()\n`,
+      b: 'from pkg.core import Foo\n\nprint(Foo.extra.upper())\n',
+      pylint: "E1101 Instance of 'int' has no 'upper' member",
+    },
+    {
+      name: 'statements are reordered',
+      base: 'X = 1\nY = X\nX = "s"\n',
+      head: 'X = 1\nX = "s"\nY = X\n',
+      b: 'from pkg.core import Y\n\nprint(Y.upper())\n',
+      pylint: "E1101 Instance of 'int' has no 'upper' member, gone",
+    },
+    {
+      name: 'a walrus in a default argument changes',
+      base: 'def f(x=(LIMIT := 10)):\n    return x\n',
+      head: 'def f(x=(LIMIT := "s")):\n    return x\n',
+      b: 'from pkg.core import LIMIT\n\nprint(LIMIT.upper())\n',
+      pylint: "E1101 Instance of 'int' has no 'upper' member, gone",
+    },
+    {
+      name: 'a form feed stands above the change',
+      base: '"""M."""\n\f\nLIMIT = 1\n',
+      head: '"""M."""\n\f\nLIMIT = "x"\n',
+      b: 'from pkg.core import LIMIT\n\nprint(LIMIT.upper())\n',
+      pylint: "E1101 Instance of 'int' has no 'upper' member, gone",
+    },
+    {
+      name: 'the module docstring is removed',
+      base: '"""M."""\nX = 1\n',
+      head: 'X = 1\n',
+      b: 'from pkg import core\n\nprint(core.__doc__[0])\n',
+      pylint: 'E1136 unsubscriptable-object',
+    },
+  ];
+  for (const a of attacks) {
+    it(`checks the importer when ${a.name} (pylint: ${a.pylint})`, async () => {
+      const r = await decide(
+        { 'pkg/__init__.py': '', 'pkg/core.py': a.head, 'pkg/b.py': a.b },
+        { 'pkg/core.py': a.base },
+        { 'pkg/b.py': ['pkg/core.py'] },
+      );
+      expect(r.skipped, JSON.stringify(r.touched)).toEqual([]);
+    });
+  }
+
+  it('checks the importer when two changed files have one module name', async () => {
+    // tools/ and scripts/ have no __init__.py: both files are `util` to an import.
+    const r = await decide(
+      {
+        'tools/util.py': 'def f(a, b):\n    return a\n',
+        'scripts/util.py': '# a comment\ndef g():\n    return 1\n',
+        'tools/run.py': 'from util import f\n\nprint(f(1))\n',
+      },
+      { 'tools/util.py': 'def f(a):\n    return a\n', 'scripts/util.py': 'def g():\n    return 1\n' },
+      { 'tools/run.py': ['tools/util.py'] },
+    );
+    expect(r).toMatchObject({ skipped: [], touched: { 'tools/util.py': null, 'scripts/util.py': null } });
+  });
+
+  it('still skips an importer of an unchanged name beside those (the positive control)', async () => {
+    const r = await decide(
+      {
+        'pkg/__init__.py': '',
+        'pkg/core.py': `${FOO}\n\ndef setup():\n    Foo.other = 1\n\n\nZ = 2\n`,
+        'pkg/b.py': 'from pkg.core import Z\n',
+      },
+      { 'pkg/core.py': `${FOO}\n\ndef setup():\n    Foo.extra = 1\n\n\nZ = 2\n` },
+      { 'pkg/b.py': ['pkg/core.py'] },
+    );
+    expect(r.skipped).toEqual(['pkg/b.py']);
   });
 
   it('checks every importer when the change cannot be bounded', async () => {
