@@ -417,15 +417,18 @@ function toolCacheArch(platform) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J5: () => (/* binding */ PYTHON_TOOLS),
-/* harmony export */   NX: () => (/* reexport safe */ _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__.N),
+/* harmony export */   NX: () => (/* reexport safe */ _core_python_names_js__WEBPACK_IMPORTED_MODULE_3__.N),
 /* harmony export */   XX: () => (/* binding */ lockedVersion),
+/* harmony export */   fm: () => (/* binding */ execOfflineFirst),
 /* harmony export */   n: () => (/* binding */ pythonToolArgv)
 /* harmony export */ });
-/* unused harmony export NON_SYNCING_RUN_FLAGS */
+/* unused harmony exports NON_SYNCING_RUN_FLAGS, offlineArgv, offlineMiss */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_python_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9764);
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2642);
+/* harmony import */ var _core_python_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9764);
+
 
 
 
@@ -502,17 +505,51 @@ async function lockedVersion(uvLockPath, packageName) {
         throw new Error(`${uvLockPath} is not valid TOML: ${err.message}`);
     }
     const packages = Array.isArray(doc.package) ? doc.package : [];
-    const wanted = (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(packageName);
+    const wanted = (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(packageName);
     for (const p of packages) {
         if (typeof p !== 'object' || p === null)
             continue;
         const { name, version } = p;
-        if (typeof name === 'string' && (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePackageName */ .N)(name) === wanted && typeof version === 'string') {
+        if (typeof name === 'string' && (0,_core_python_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePackageName */ .N)(name) === wanted && typeof version === 'string') {
             // A lock with forked resolutions may list a package twice; the first entry is the one uv lists first.
             return version;
         }
     }
     return undefined;
+}
+/**
+ * The uv command with `--offline` after its subcommand (`uv run`, `uv tool run`), or undefined for any other
+ * command. uv checks the package index for every tool run even when its cache has the pinned tool (a
+ * round trip per package page: 0.1-0.3 s a run here, more behind a slow proxy, on the critical path of a
+ * pull request's lint); offline it resolves from the cache alone. What it cannot resolve so is run again
+ * online (offlineMiss).
+ */
+function offlineArgv(argv) {
+    const [uv, sub, second] = argv;
+    if (!uv || !/^uv(\.exe)?$/i.test(uv.split(/[\\/]/).pop() ?? ''))
+        return undefined;
+    const at = sub === 'run' ? 2 : sub === 'tool' && second === 'run' ? 3 : -1;
+    if (at < 0 || argv.includes('--offline'))
+        return undefined;
+    return [...argv.slice(0, at), '--offline', ...argv.slice(at)];
+}
+/** uv's own refusal to resolve offline (something not in its cache), as opposed to the tool failing. */
+function offlineMiss(r) {
+    return (r.exitCode !== 0 && /because the network was disabled|network connectivity is disabled/i.test(r.stderr));
+}
+/** Runs argv, offline first when it is a uv run (offlineArgv), online when uv could not resolve offline. */
+async function execOfflineFirst(argv, opts) {
+    const run = async (attempt) => {
+        const [file, ...args] = attempt;
+        return { r: await (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execTool */ .wc)(file, args, opts), command: (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .displayCommand */ .kc)(file, args) };
+    };
+    const offline = offlineArgv(argv);
+    if (offline) {
+        const first = await run(offline);
+        if (!offlineMiss(first.r))
+            return first;
+    }
+    return run(argv);
 }
 
 

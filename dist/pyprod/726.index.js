@@ -604,7 +604,10 @@ base) {
     const s = await (0,plan/* stackSettings */.m3)(tools, ctx);
     const project = await (0,plan/* projectFiles */.x6)(s, ctx);
     const versions = Object.fromEntries(Object.entries(s.versions).map(([t, v]) => [t, v.version]));
+    // Both the cache key and the stale files read every project file: once.
+    const digest = (0,lint_cache/* fileDigests */.KQ)(cwd);
     const cache = await (0,lint_cache/* openLintCache */.uN)(rt, layout, () => (0,lint_cache/* lintCacheKey */.PP)({
+        digest,
         versions,
         configFiles: (0,lint_cache/* configFiles */.ap)(cwd, rt.workspace, rt.env),
         settings: keySettings(i, rt.workspace),
@@ -620,7 +623,7 @@ base) {
     const planCtx = { ...ctx };
     if (changed && tools.some((t) => python_lint_stack_scope/* CROSS_TOOLS */.fu.includes(t))) {
         const graph = await importersOfChanged(s, ctx, layout, changed, project.targets);
-        const stale = usable ? (0,pylint_index/* staleFiles */.n5)(index, cwd, project.files) : [];
+        const stale = usable ? (0,pylint_index/* staleFiles */.n5)(index, cwd, project.files, digest) : [];
         const importers = 'unavailable' in graph ? graph : graph.importers;
         scope = (0,python_lint_stack_scope/* widenScope */.Yb)({ tools, changed, importers, stale, project });
         planCtx.crossTargets = scope.cross;
@@ -712,12 +715,7 @@ async function runPlan(plan, i, rt, onPart0) {
     rt.info(`${plan.tool}: started`);
     const opts = { cwd: i.workingDirectory, env: { ...rt.env, ...plan.extraEnv }, workspace: rt.workspace };
     const r = plan.parts
-        ? await (0,run/* runToolParts */.wQ)(plan.tool, plan.parts, opts, (outs) => {
-            const merged = (0,pylint_split/* mergePylintOutputs */.xo)(outs);
-            if (outs[0] !== undefined)
-                onPart0?.(outs[0]);
-            return merged;
-        })
+        ? await (0,run/* runToolParts */.wQ)(plan.tool, plan.parts, opts, (outs) => (0,pylint_split/* mergePylintOutputs */.xo)(outs, onPart0))
         : await (0,run/* runTool */.qI)(plan.tool, plan.argv, opts);
     const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : (0,markdown/* plural */.LS)(r.findings.length, 'finding');
     rt.info(`${plan.tool}: ${what} in ${(0,markdown/* formatDuration */.a3)(r.durationMs)}`);
@@ -775,8 +773,8 @@ async function main(i, rt) {
         rt.info((0,python_lint_stack_scope/* describeGroup */.N3)(g));
     rt.info(`Running ${(0,markdown/* plural */.LS)(plans.length, 'tool')}, at most ${cpus} at a time.`);
     let importers;
-    const running = (0,run/* runPool */.kD)(plans, cpus, (p) => runPlan(p, i, rt, (stdout) => {
-        importers = (0,pylint_importers/* readImporterReport */.j1)(stdout);
+    const running = (0,run/* runPool */.kD)(plans, cpus, (p) => runPlan(p, i, rt, (data) => {
+        importers = (0,pylint_importers/* readImporterReport */.j1)(data);
     }));
     // The reporting code loads while the tools run.
     const reporting = __webpack_require__.e(/* import() */ 137).then(__webpack_require__.bind(__webpack_require__, 6137));
@@ -1044,9 +1042,11 @@ function excludedBy(file, r, cwd) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2473);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2642);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3764);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8613);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5552);
+/* harmony import */ var _provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5063);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3764);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8613);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5552);
+
 
 
 
@@ -1079,15 +1079,15 @@ function parseDependents(stdout) {
         data = JSON.parse(stdout);
     }
     catch (err) {
-        throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_5__/* .OutputError */ .u7('ruff analyze graph', `not JSON (${err.message})`);
+        throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_6__/* .OutputError */ .u7('ruff analyze graph', `not JSON (${err.message})`);
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_5__/* .OutputError */ .u7('ruff analyze graph', 'not a JSON object of files');
+        throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_6__/* .OutputError */ .u7('ruff analyze graph', 'not a JSON object of files');
     }
     const out = new Map();
     for (const [file, importers] of Object.entries(data)) {
         if (!Array.isArray(importers) || importers.some((i) => typeof i !== 'string')) {
-            throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_5__/* .OutputError */ .u7('ruff analyze graph', `${JSON.stringify(file)} does not map to a list of files`);
+            throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_6__/* .OutputError */ .u7('ruff analyze graph', `${JSON.stringify(file)} does not map to a list of files`);
         }
         out.set(graphPath(file), importers.map(graphPath));
     }
@@ -1105,7 +1105,7 @@ function importersOf(graph, changed) {
             if (!changedSet.has(importer))
                 out.add(importer);
     }
-    return [...out].sort().map(_command_js__WEBPACK_IMPORTED_MODULE_4__/* .safeArg */ .Mb);
+    return [...out].sort().map(_command_js__WEBPACK_IMPORTED_MODULE_5__/* .safeArg */ .Mb);
 }
 /** Why a ruff version cannot make the graph, or undefined when it can (or the version cannot be read). */
 function graphUnsupported(version) {
@@ -1122,12 +1122,12 @@ async function importGraph(o) {
     if (old)
         return { unavailable: old };
     const args = ['analyze', 'graph', '--direction', 'dependents', ...o.targets];
-    const argv = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .toolArgv */ .fX)(o.uv, 'ruff', o.version.version, { command: 'ruff', args }, o.env);
+    const argv = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .toolArgv */ .fX)(o.uv, 'ruff', o.version.version, { command: 'ruff', args }, o.env);
     try {
-        const { r } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .execOfflineFirst */ .fm)(argv, {
+        const { r } = await (0,_provision_python_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .execOfflineFirst */ .fm)(argv, {
             cwd: o.cwd,
             env: o.processEnv,
-            okExitCodes: _run_js__WEBPACK_IMPORTED_MODULE_6__/* .ANY_EXIT */ .oQ,
+            okExitCodes: _run_js__WEBPACK_IMPORTED_MODULE_7__/* .ANY_EXIT */ .oQ,
             timeoutMs: GRAPH_TIMEOUT_MS,
             maxOutputBytes: MAX_GRAPH_BYTES,
         });
@@ -1259,6 +1259,7 @@ function loadInputs(r, rt) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ describeIndexUse),
+/* harmony export */   KQ: () => (/* binding */ fileDigests),
 /* harmony export */   PP: () => (/* binding */ lintCacheKey),
 /* harmony export */   _m: () => (/* binding */ closeLintCache),
 /* harmony export */   ap: () => (/* binding */ configFiles),
@@ -1322,6 +1323,28 @@ function configFiles(start, root, env) {
         out.push(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(start, env.PYLINTRC));
     return out;
 }
+/**
+ * The digests of files under `cwd`, each file read once however often it is asked for: a changed run's cache
+ * key and its stale files (pylint-index.ts) both need every project file's.
+ */
+function fileDigests(cwd) {
+    const memo = new Map();
+    return (file) => {
+        if (!memo.has(file)) {
+            let digest;
+            try {
+                digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                    .update(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(cwd, file)))
+                    .digest('hex');
+            }
+            catch {
+                digest = undefined;
+            }
+            memo.set(file, digest);
+        }
+        return memo.get(file);
+    };
+}
 /** The contents of the files, with their names, in order; a file that cannot be read counts as absent. */
 function hashContents(h, files, base) {
     for (const f of files) {
@@ -1348,7 +1371,9 @@ function lintCacheKey(k) {
     hashContents(settings, [...k.configFiles], k.cwd);
     hashContents(settings, k.uvLock ? [k.uvLock] : [], k.cwd);
     const files = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hashContents(files, [...k.files].sort(), k.cwd);
+    const digest = k.digest ?? fileDigests(k.cwd);
+    for (const f of [...k.files].sort())
+        files.update(`${f}\0${digest(f) ?? 'absent'}\0`);
     return (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .buildCacheKey */ .S1)({
         kind: 'lint',
         os: (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerOs */ .tg)(k.platform),
@@ -1848,12 +1873,11 @@ function changedImportsOf(graph, changed, importers) {
 }
 /** A file's content at a commit, or null when it is not there, too large, or not text. */
 async function sourceAt(repo, commit, repoPath) {
-    const spec = `${commit}:${repoPath}`;
-    const size = await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(repo, ['cat-file', '-s', spec], { okExitCodes: [0, 128] });
-    if (size.exitCode !== 0 || Number(size.stdout.trim()) > MAX_SOURCE_BYTES)
-        return null;
-    const blob = await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(repo, ['cat-file', 'blob', spec], { okExitCodes: [0, 128] });
-    if (blob.exitCode !== 0 || blob.stdout.includes('\0'))
+    const blob = await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(repo, ['cat-file', 'blob', `${commit}:${repoPath}`], {
+        okExitCodes: [0, 128],
+        maxOutputBytes: MAX_SOURCE_BYTES,
+    });
+    if (blob.exitCode !== 0 || blob.truncated || blob.stdout.includes('\0'))
         return null;
     return blob.stdout;
 }
@@ -1874,15 +1898,8 @@ async function writeImporterData(o) {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, JSON.stringify(data));
     return file;
 }
-/** Part 0's report, from its stdout (the parts' outputs are checked as JSON by mergePylintOutputs). */
-function readImporterReport(stdout) {
-    let data;
-    try {
-        data = JSON.parse(stdout);
-    }
-    catch {
-        return undefined;
-    }
+/** The report in part 0's output (as mergePylintOutputs parsed it), when it has a well-formed one. */
+function readImporterReport(data) {
     const r = data?.importers;
     if (!r || !Array.isArray(r.skipped) || r.skipped.some((s) => typeof s !== 'string'))
         return undefined;
@@ -2077,7 +2094,7 @@ def imports_of(stmts, name, is_package, modules):
                     out.update((m, MODULE) for m in modules if m == a.name or m.startswith(a.name + '.'))
     return out
 MODULE = '<module>'
-MAX_SOURCE = 4 << 20
+MAX_SOURCE = ${MAX_SOURCE_BYTES}
 def touched_names(changed):
     """Per changed file (path -> (head, base)), the module-level names the change touched: whose binding
     statements differ, or that read a touched name, closed over the module and across the changed modules (a
@@ -2297,12 +2314,11 @@ def finish_importer_report(handle):
 /* harmony export */   tS: () => (/* binding */ INDEX_SOURCE)
 /* harmony export */ });
 /* unused harmony exports INDEX_FORMAT, INDEX_MAX_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lint_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
 
 
 
@@ -2317,9 +2333,9 @@ const INDEX_MAX_BYTES = 256 << 20;
 function readPylintIndex(indexPath) {
     let text;
     try {
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(indexPath).size > INDEX_MAX_BYTES)
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(indexPath).size > INDEX_MAX_BYTES)
             return undefined;
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(indexPath, 'utf8');
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(indexPath, 'utf8');
     }
     catch {
         return undefined;
@@ -2343,26 +2359,20 @@ function readPylintIndex(indexPath) {
     const skipped = Array.isArray(unvisited) ? unvisited.filter((u) => typeof u === 'string') : [];
     return ok ? { fingerprint, modules: modules, unvisited: skipped } : undefined;
 }
-const slashes = (p) => node_path__WEBPACK_IMPORTED_MODULE_2__.normalize(p).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+const slashes = (p) => node_path__WEBPACK_IMPORTED_MODULE_1__.normalize(p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 /**
  * Files (relative to cwd, of `candidates`) whose sha256 differs from the index's, or absent from it (and not
  * one pylint's walk skips: a full run does not check it either). A candidate that does not exist is skipped
  * (nothing to lint); with no readable index every one is stale.
  */
-function staleFiles(index, cwd, candidates) {
+function staleFiles(index, cwd, candidates, digest = (0,_lint_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .fileDigests */ .KQ)(cwd)) {
     const known = new Map(index?.modules.map((m) => [slashes(m.path), m.sha256]));
     const unvisited = new Set(index?.unvisited.map(slashes));
     return candidates.filter((file) => {
         if (unvisited.has(slashes(file)))
             return false;
-        let content;
-        try {
-            content = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, file));
-        }
-        catch {
-            return false;
-        }
-        return known.get(slashes(file)) !== (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+        const now = digest(file);
+        return now !== undefined && known.get(slashes(file)) !== now;
     });
 }
 /**
@@ -2993,7 +3003,9 @@ function pylintParts(single, parts, index, fork = CAN_FORK, importers) {
     }));
 }
 /** The parts' outputs as one json2 object (the messages of all of them), for parsePylint. */
-function mergePylintOutputs(stdouts) {
+function mergePylintOutputs(stdouts, 
+/** Gets part 0's whole output (its index and importer reports beside the messages). */
+onPart0) {
     const messages = [];
     stdouts.forEach((stdout, n) => {
         let data;
@@ -3008,6 +3020,8 @@ function mergePylintOutputs(stdouts) {
             throw new _parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .OutputError */ .u7('pylint', `part ${n + 1} of ${stdouts.length}: no "messages" array`);
         }
         messages.push(...list);
+        if (n === 0)
+            onPart0?.(data);
     });
     return JSON.stringify({ messages });
 }
@@ -3023,13 +3037,12 @@ function mergePylintOutputs(stdouts) {
 __webpack_require__.d(__webpack_exports__, {
   oQ: () => (/* binding */ ANY_EXIT),
   wh: () => (/* binding */ TOOL_TIMEOUT_MS),
-  fm: () => (/* binding */ execOfflineFirst),
   kD: () => (/* binding */ runPool),
   qI: () => (/* binding */ runTool),
   wQ: () => (/* binding */ runToolParts)
 });
 
-// UNUSED EXPORTS: crashReason, offlineArgv, offlineMiss, parseOutput
+// UNUSED EXPORTS: crashReason, parseOutput
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
@@ -3037,6 +3050,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/exec.ts
 var exec = __webpack_require__(2642);
+// EXTERNAL MODULE: ./src/provision/python-tools.ts
+var python_tools = __webpack_require__(5063);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/parse-json.ts
 var parse_json = __webpack_require__(8613);
 // EXTERNAL MODULE: ./src/actions/python-lint-stack/argv.ts
@@ -3317,6 +3332,7 @@ function parseHunks(tool, stdout, ctx) {
 
 
 
+
 /** Every exit code reaches classifyExit: a tool's codes mean different things. */
 const ANY_EXIT = Array.from({ length: 256 }, (_, n) => n);
 /** A cold uv may first install the tool; pylint on a large codebase takes minutes. */
@@ -3371,41 +3387,10 @@ function crashReason(tool, exitCode, findings, stderr) {
 function runTool(tool, argv, opts) {
     return runToolParts(tool, [argv], opts, (stdouts) => stdouts[0] ?? '');
 }
-/**
- * The uv command with `--offline` after its subcommand (`uv run`, `uv tool run`), or undefined for any other
- * command. uv checks the package index for every tool run even when its cache has the pinned tool (a
- * round trip per package page: 0.1-0.3 s a run here, more behind a slow proxy, on the critical path of a
- * pull request's lint); offline it resolves from the cache alone. What it cannot resolve so is run again
- * online (offlineMiss).
- */
-function offlineArgv(argv) {
-    const [uv, sub, second] = argv;
-    if (!uv || !/^uv(\.exe)?$/i.test(uv.split(/[\\/]/).pop() ?? ''))
-        return undefined;
-    const at = sub === 'run' ? 2 : sub === 'tool' && second === 'run' ? 3 : -1;
-    if (at < 0 || argv.includes('--offline'))
-        return undefined;
-    return [...argv.slice(0, at), '--offline', ...argv.slice(at)];
-}
-/** uv's own refusal to resolve offline (something not in its cache), as opposed to the tool failing. */
-function offlineMiss(r) {
-    return (r.exitCode !== 0 && /because the network was disabled|network connectivity is disabled/i.test(r.stderr));
-}
-/** Runs argv, offline first when it is a uv run (offlineArgv), online when uv could not resolve offline. */
-async function execOfflineFirst(argv, opts) {
-    const offline = offlineArgv(argv);
-    for (const attempt of offline ? [offline, argv] : [argv]) {
-        const [file, ...args] = attempt;
-        const r = await (0,exec/* execTool */.wc)(file, args, opts);
-        if (attempt !== offline || !offlineMiss(r))
-            return { r, command: (0,exec/* displayCommand */.kc)(file, args) };
-    }
-    throw new Error('unreachable');
-}
 async function runPart(argv, opts) {
     const [file, ...args] = argv;
     try {
-        return await execOfflineFirst(argv, {
+        return await (0,python_tools/* execOfflineFirst */.fm)(argv, {
             cwd: opts.cwd,
             env: opts.env,
             okExitCodes: ANY_EXIT,

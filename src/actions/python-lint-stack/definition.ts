@@ -23,7 +23,7 @@ async function runPlan(
   plan: ToolPlan,
   i: LintInputs,
   rt: Runtime,
-  onPart0?: (stdout: string) => void,
+  onPart0?: (data: unknown) => void,
 ): Promise<ToolRunResult> {
   if (plan.skipped) {
     rt.info(`${plan.tool}: skipped, ${plan.skipped}`);
@@ -38,11 +38,7 @@ async function runPlan(
   rt.info(`${plan.tool}: started`);
   const opts = { cwd: i.workingDirectory, env: { ...rt.env, ...plan.extraEnv }, workspace: rt.workspace };
   const r = plan.parts
-    ? await runToolParts(plan.tool, plan.parts, opts, (outs) => {
-        const merged = mergePylintOutputs(outs);
-        if (outs[0] !== undefined) onPart0?.(outs[0]);
-        return merged;
-      })
+    ? await runToolParts(plan.tool, plan.parts, opts, (outs) => mergePylintOutputs(outs, onPart0))
     : await runTool(plan.tool, plan.argv, opts);
   const what = r.crash ? `crashed (exit code ${r.exitCode ?? 'none'})` : plural(r.findings.length, 'finding');
   rt.info(`${plan.tool}: ${what} in ${formatDuration(r.durationMs)}`);
@@ -104,8 +100,8 @@ async function main(i: LintInputs, rt: Runtime): Promise<void> {
   rt.info(`Running ${plural(plans.length, 'tool')}, at most ${cpus} at a time.`);
   let importers: ImporterReport | undefined;
   const running = runPool(plans, cpus, (p) =>
-    runPlan(p, i, rt, (stdout) => {
-      importers = readImporterReport(stdout);
+    runPlan(p, i, rt, (data) => {
+      importers = readImporterReport(data);
     }),
   );
   // The reporting code loads while the tools run.

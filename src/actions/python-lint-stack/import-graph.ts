@@ -2,9 +2,10 @@ import * as path from 'node:path';
 import { lt, valid } from '@renovatebot/pep440';
 import { errorMessage } from '../../core/errors.js';
 import { lastLines } from '../../core/exec.js';
+import { execOfflineFirst } from '../../provision/python-tools.js';
 import { type PythonEnv, safeArg, type ToolVersion, toolArgv } from './command.js';
 import { OutputError } from './parse-json.js';
-import { ANY_EXIT, execOfflineFirst } from './run.js';
+import { ANY_EXIT } from './run.js';
 
 /**
  * The project's import graph, for a pull request's lint: pylint and mypy check the changed modules and the

@@ -89,8 +89,35 @@ export interface KeyInputs {
   cwd: string;
   /** Every Python file of the project the stack lints, relative to cwd. */
   files: readonly string[];
+  /** Their digests (default: read here). */
+  digest?: Digest;
   platform?: NodeJS.Platform;
   arch?: string;
+}
+
+/** A file's sha256 (hex), or undefined when it cannot be read. */
+export type Digest = (file: string) => string | undefined;
+
+/**
+ * The digests of files under `cwd`, each file read once however often it is asked for: a changed run's cache
+ * key and its stale files (pylint-index.ts) both need every project file's.
+ */
+export function fileDigests(cwd: string): Digest {
+  const memo = new Map<string, string | undefined>();
+  return (file) => {
+    if (!memo.has(file)) {
+      let digest: string | undefined;
+      try {
+        digest = createHash('sha256')
+          .update(fs.readFileSync(path.resolve(cwd, file)))
+          .digest('hex');
+      } catch {
+        digest = undefined;
+      }
+      memo.set(file, digest);
+    }
+    return memo.get(file);
+  };
 }
 
 /** The contents of the files, with their names, in order; a file that cannot be read counts as absent. */
@@ -119,7 +146,8 @@ export function lintCacheKey(k: KeyInputs): { key: string; restoreKeys: string[]
   hashContents(settings, [...k.configFiles], k.cwd);
   hashContents(settings, k.uvLock ? [k.uvLock] : [], k.cwd);
   const files = createHash('sha256');
-  hashContents(files, [...k.files].sort(), k.cwd);
+  const digest = k.digest ?? fileDigests(k.cwd);
+  for (const f of [...k.files].sort()) files.update(`${f}\0${digest(f) ?? 'absent'}\0`);
   return buildCacheKey({
     kind: 'lint',
     os: runnerOs(k.platform),

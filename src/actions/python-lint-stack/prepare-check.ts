@@ -6,6 +6,7 @@ import type { LintInputs } from './inputs.js';
 import {
   configFiles,
   describeIndexUse,
+  fileDigests,
   type IndexUse,
   type LintCacheLayout,
   type LintCacheState,
@@ -97,8 +98,11 @@ export async function prepareCheck(
   const s = await stackSettings(tools, ctx);
   const project = await projectFiles(s, ctx);
   const versions = Object.fromEntries(Object.entries(s.versions).map(([t, v]) => [t, v.version]));
+  // Both the cache key and the stale files read every project file: once.
+  const digest = fileDigests(cwd);
   const cache = await openLintCache(rt, layout, () =>
     lintCacheKey({
+      digest,
       versions,
       configFiles: configFiles(cwd, rt.workspace, rt.env),
       settings: keySettings(i, rt.workspace),
@@ -115,7 +119,7 @@ export async function prepareCheck(
   const planCtx: PlanContext = { ...ctx };
   if (changed && tools.some((t) => CROSS_TOOLS.includes(t))) {
     const graph = await importersOfChanged(s, ctx, layout, changed, project.targets);
-    const stale = usable ? staleFiles(index, cwd, project.files) : [];
+    const stale = usable ? staleFiles(index, cwd, project.files, digest) : [];
     const importers = 'unavailable' in graph ? graph : graph.importers;
     scope = widenScope({ tools, changed, importers, stale, project });
     planCtx.crossTargets = scope.cross;

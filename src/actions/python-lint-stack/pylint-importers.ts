@@ -76,11 +76,11 @@ export function changedImportsOf(
 
 /** A file's content at a commit, or null when it is not there, too large, or not text. */
 async function sourceAt(repo: string, commit: string, repoPath: string): Promise<string | null> {
-  const spec = `${commit}:${repoPath}`;
-  const size = await git(repo, ['cat-file', '-s', spec], { okExitCodes: [0, 128] });
-  if (size.exitCode !== 0 || Number(size.stdout.trim()) > MAX_SOURCE_BYTES) return null;
-  const blob = await git(repo, ['cat-file', 'blob', spec], { okExitCodes: [0, 128] });
-  if (blob.exitCode !== 0 || blob.stdout.includes('\0')) return null;
+  const blob = await git(repo, ['cat-file', 'blob', `${commit}:${repoPath}`], {
+    okExitCodes: [0, 128],
+    maxOutputBytes: MAX_SOURCE_BYTES,
+  });
+  if (blob.exitCode !== 0 || blob.truncated || blob.stdout.includes('\0')) return null;
   return blob.stdout;
 }
 
@@ -109,14 +109,8 @@ export async function writeImporterData(o: {
   return file;
 }
 
-/** Part 0's report, from its stdout (the parts' outputs are checked as JSON by mergePylintOutputs). */
-export function readImporterReport(stdout: string): ImporterReport | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(stdout);
-  } catch {
-    return undefined;
-  }
+/** The report in part 0's output (as mergePylintOutputs parsed it), when it has a well-formed one. */
+export function readImporterReport(data: unknown): ImporterReport | undefined {
   const r = (data as { importers?: unknown } | null)?.importers as ImporterReport | undefined;
   if (!r || !Array.isArray(r.skipped) || r.skipped.some((s) => typeof s !== 'string')) return undefined;
   if (!r.touched || typeof r.touched !== 'object') return undefined;
@@ -308,7 +302,7 @@ def imports_of(stmts, name, is_package, modules):
                     out.update((m, MODULE) for m in modules if m == a.name or m.startswith(a.name + '.'))
     return out
 MODULE = '<module>'
-MAX_SOURCE = 4 << 20
+MAX_SOURCE = ${MAX_SOURCE_BYTES}
 def touched_names(changed):
     """Per changed file (path -> (head, base)), the module-level names the change touched: whose binding
     statements differ, or that read a touched name, closed over the module and across the changed modules (a

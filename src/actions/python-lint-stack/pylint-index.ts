@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { type Digest, fileDigests } from './lint-cache.js';
 
 /**
  * pylint's duplicate-code (R0801) and cyclic-import (R0401) in a pull request's lint, from an index that a
@@ -109,18 +109,14 @@ export function staleFiles(
   index: PylintIndex | undefined,
   cwd: string,
   candidates: readonly string[],
+  digest: Digest = fileDigests(cwd),
 ): string[] {
   const known = new Map(index?.modules.map((m) => [slashes(m.path), m.sha256]));
   const unvisited = new Set(index?.unvisited.map(slashes));
   return candidates.filter((file) => {
     if (unvisited.has(slashes(file))) return false;
-    let content: Buffer;
-    try {
-      content = fs.readFileSync(path.resolve(cwd, file));
-    } catch {
-      return false;
-    }
-    return known.get(slashes(file)) !== createHash('sha256').update(content).digest('hex');
+    const now = digest(file);
+    return now !== undefined && known.get(slashes(file)) !== now;
   });
 }
 

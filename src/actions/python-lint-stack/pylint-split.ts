@@ -220,7 +220,11 @@ export function pylintParts(
 }
 
 /** The parts' outputs as one json2 object (the messages of all of them), for parsePylint. */
-export function mergePylintOutputs(stdouts: readonly string[]): string {
+export function mergePylintOutputs(
+  stdouts: readonly string[],
+  /** Gets part 0's whole output (its index and importer reports beside the messages). */
+  onPart0?: (data: unknown) => void,
+): string {
   const messages: unknown[] = [];
   stdouts.forEach((stdout, n) => {
     let data: unknown;
@@ -237,6 +241,7 @@ export function mergePylintOutputs(stdouts: readonly string[]): string {
       throw new OutputError('pylint', `part ${n + 1} of ${stdouts.length}: no "messages" array`);
     }
     messages.push(...list);
+    if (n === 0) onPart0?.(data);
   });
   return JSON.stringify({ messages });
 }

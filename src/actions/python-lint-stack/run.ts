@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { errorMessage, ToolError } from '../../core/errors.js';
-import { displayCommand, type ExecResult, execTool, lastLines } from '../../core/exec.js';
+import { displayCommand, type ExecResult, lastLines } from '../../core/exec.js';
 import type { UnfingerprintedFinding } from '../../findings/fingerprint.js';
+import { execOfflineFirst } from '../../provision/python-tools.js';
 import { type PathContext, parseMypy, parsePylint, parseRuff } from './parse-json.js';
 import { parseAutoflake, parseFlake8, parseHunks } from './parse-text.js';
 import type { ToolId } from './tools.js';
@@ -85,42 +86,6 @@ export function runTool(tool: ToolId, argv: readonly string[], opts: RunOptions)
 }
 
 type PartRun = { r: ExecResult; command: string } | { error: unknown; command: string };
-
-/**
- * The uv command with `--offline` after its subcommand (`uv run`, `uv tool run`), or undefined for any other
- * command. uv checks the package index for every tool run even when its cache has the pinned tool (a
- * round trip per package page: 0.1-0.3 s a run here, more behind a slow proxy, on the critical path of a
- * pull request's lint); offline it resolves from the cache alone. What it cannot resolve so is run again
- * online (offlineMiss).
- */
-export function offlineArgv(argv: readonly string[]): string[] | undefined {
-  const [uv, sub, second] = argv;
-  if (!uv || !/^uv(\.exe)?$/i.test(uv.split(/[\\/]/).pop() ?? '')) return undefined;
-  const at = sub === 'run' ? 2 : sub === 'tool' && second === 'run' ? 3 : -1;
-  if (at < 0 || argv.includes('--offline')) return undefined;
-  return [...argv.slice(0, at), '--offline', ...argv.slice(at)];
-}
-
-/** uv's own refusal to resolve offline (something not in its cache), as opposed to the tool failing. */
-export function offlineMiss(r: Pick<ExecResult, 'exitCode' | 'stderr'>): boolean {
-  return (
-    r.exitCode !== 0 && /because the network was disabled|network connectivity is disabled/i.test(r.stderr)
-  );
-}
-
-/** Runs argv, offline first when it is a uv run (offlineArgv), online when uv could not resolve offline. */
-export async function execOfflineFirst(
-  argv: readonly string[],
-  opts: Parameters<typeof execTool>[2],
-): Promise<{ r: ExecResult; command: string }> {
-  const offline = offlineArgv(argv);
-  for (const attempt of offline ? [offline, argv] : [argv]) {
-    const [file, ...args] = attempt as [string, ...string[]];
-    const r = await execTool(file, args, opts);
-    if (attempt !== offline || !offlineMiss(r)) return { r, command: displayCommand(file, args) };
-  }
-  throw new Error('unreachable');
-}
 
 async function runPart(argv: readonly string[], opts: RunOptions): Promise<PartRun> {
   const [file, ...args] = argv as [string, ...string[]];

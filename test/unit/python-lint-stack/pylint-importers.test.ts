@@ -6,7 +6,7 @@ import {
   IMPORTERS_SOURCE,
   readImporterReport,
 } from '../../../src/actions/python-lint-stack/pylint-importers.js';
-import { PYLINT_PART_BOOT } from '../../../src/actions/python-lint-stack/pylint-split.js';
+import { mergePylintOutputs, PYLINT_PART_BOOT } from '../../../src/actions/python-lint-stack/pylint-split.js';
 import type { ScopeGroup } from '../../../src/actions/python-lint-stack/scope.js';
 import { describeGroup } from '../../../src/actions/python-lint-stack/scope.js';
 
@@ -27,10 +27,23 @@ describe('changedImportsOf', () => {
 describe('readImporterReport', () => {
   it('reads part 0’s report beside its messages, and nothing else', () => {
     const report = { skipped: ['a.py'], touched: { 'core.py': ['f'] } };
-    expect(readImporterReport(JSON.stringify({ messages: [], importers: report }))).toEqual(report);
-    expect(readImporterReport(JSON.stringify({ messages: [] }))).toBeUndefined();
-    expect(readImporterReport('not json')).toBeUndefined();
-    expect(readImporterReport(JSON.stringify({ importers: { skipped: [1], touched: {} } }))).toBeUndefined();
+    expect(readImporterReport({ messages: [], importers: report })).toEqual(report);
+    expect(readImporterReport({ messages: [] })).toBeUndefined();
+    expect(readImporterReport(null)).toBeUndefined();
+    expect(readImporterReport({ importers: { skipped: [1], touched: {} } })).toBeUndefined();
+  });
+
+  it('gets part 0’s output from mergePylintOutputs, which parsed it', () => {
+    const report = { skipped: ['b.py'], touched: { 'core.py': null } };
+    let seen: unknown;
+    const merged = mergePylintOutputs(
+      [JSON.stringify({ messages: [1], importers: report }), JSON.stringify({ messages: [2] })],
+      (data) => {
+        seen = data;
+      },
+    );
+    expect(JSON.parse(merged)).toEqual({ messages: [1, 2] });
+    expect(readImporterReport(seen)).toEqual(report);
   });
 });
 

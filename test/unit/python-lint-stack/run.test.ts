@@ -4,14 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergePylintOutputs } from '../../../src/actions/python-lint-stack/pylint-split.js';
-import {
-  crashReason,
-  offlineArgv,
-  offlineMiss,
-  runPool,
-  runTool,
-  runToolParts,
-} from '../../../src/actions/python-lint-stack/run.js';
+import { crashReason, runPool, runTool, runToolParts } from '../../../src/actions/python-lint-stack/run.js';
+import { offlineArgv, offlineMiss } from '../../../src/provision/python-tools.js';
 import { CAPTURE_ROOT, output as captured } from './outputs.js';
 
 /** argv of a process that prints `stdout` and `stderr` and exits with `code`. */
