@@ -1290,21 +1290,30 @@ function lintCacheLayout(rt, projectDir, enabled) {
     const id = (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .shortHash */ .BC)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(projectDir));
     let where = 'off';
     let dir = node_path__WEBPACK_IMPORTED_MODULE_3__.join(rt.tempDir, 'lint-cache');
+    let bytecode = node_path__WEBPACK_IMPORTED_MODULE_3__.join(rt.tempDir, 'pycache');
     if (enabled && rt.kind === 'github') {
         where = 'service';
         dir = node_path__WEBPACK_IMPORTED_MODULE_3__.join(rt.runnerTempDir, 'pyprod-lint', id);
+        bytecode = node_path__WEBPACK_IMPORTED_MODULE_3__.join(rt.runnerTempDir, 'pyprod-pycache');
     }
     else if (enabled) {
         where = 'local';
         const xdg = rt.env.XDG_CACHE_HOME;
         const base = xdg && node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(xdg) ? xdg : node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.homedir(), '.cache');
         dir = node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, 'pyprod', 'lint', id);
+        bytecode = node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, 'pyprod', 'pycache');
     }
     return {
         where,
         dir,
         pylintIndex: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'pylint-index.json'),
-        env: { RUFF_CACHE_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'ruff'), MYPY_CACHE_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'mypy') },
+        env: {
+            RUFF_CACHE_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'ruff'),
+            MYPY_CACHE_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'mypy'),
+            PYTHONPYCACHEPREFIX: bytecode,
+            // Python honours it when it is not empty.
+            PYTHONDONTWRITEBYTECODE: '',
+        },
     };
 }
 /** Files that configure a tool of the stack, or what shared-config.ts reads, from `start` up to `root`. */
@@ -1452,9 +1461,12 @@ function describeIndexUse(use, changed) {
 /* harmony export */   u7: () => (/* binding */ OutputError)
 /* harmony export */ });
 /* unused harmony export moduleLocator */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4879);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4879);
+
 
 
 /** A tool's output that is not what the tool writes when it works: the run counts as a crash. */
@@ -1470,7 +1482,7 @@ function repoPath(file, ctx) {
     const key = `${ctx.cwd}\0${ctx.workspace}\0${file}`;
     let p = repoPaths.get(key);
     if (p === undefined) {
-        p = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.cwd, file), ctx.workspace);
+        p = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toRepoPath */ .xD)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(ctx.cwd, file), ctx.workspace);
         if (repoPaths.size > 100_000)
             repoPaths.clear();
         repoPaths.set(key, p);
@@ -1527,9 +1539,11 @@ const PYLINT_SEVERITY = {
 const PYLINT_DOC_DIR = { info: 'information' };
 /**
  * The file of a module pylint names, from the (module, path) pairs of its other messages: the module
- * itself, else its path under the same root as a known module (`pkg.mod` → `<root>/pkg/mod.py`).
+ * itself, else its path under the same root as a known module (`pkg.mod` → `<root>/pkg/mod.py`, or
+ * `<root>/pkg/mod/__init__.py` when that is the one `exists` finds: a package without messages of its own,
+ * as in a pull request's lint, where `pkg/__init__.py` is not linted but a cycle starts at `pkg`).
  */
-function moduleLocator(messages) {
+function moduleLocator(messages, exists = () => false) {
     const known = new Map();
     let root;
     for (const m of messages) {
@@ -1541,7 +1555,13 @@ function moduleLocator(messages) {
             root = m.path.slice(0, m.path.length - tail.length);
         }
     }
-    return (module) => known.get(module) ?? (root === undefined ? undefined : `${root}${module.split('.').join('/')}.py`);
+    return (module) => {
+        const seen = known.get(module);
+        if (seen !== undefined || root === undefined)
+            return seen;
+        const base = `${root}${module.split('.').join('/')}`;
+        return !exists(`${base}.py`) && exists(`${base}/__init__.py`) ? `${base}/__init__.py` : `${base}.py`;
+    };
 }
 /**
  * pylint reports duplicate-code and cyclic-import on whichever module it checked last, with the real
@@ -1578,7 +1598,8 @@ function parsePylint(stdout, ctx) {
         throw new OutputError('pylint', 'expected a JSON object with a "messages" array (json2 format)');
     }
     const messages = data.messages;
-    const locate = moduleLocator(messages);
+    // pylint's paths are relative to the directory it ran in.
+    const locate = moduleLocator(messages, (file) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(ctx.cwd, file)));
     return messages.map((m) => {
         const moved = m.symbol === 'duplicate-code' || m.symbol === 'cyclic-import'
             ? wholeProgramLocation(m, locate)
@@ -2955,6 +2976,10 @@ if report:
 if spec['part'] == 0 and 'importers' in state:
     out['importers'] = state['importers']
 json.dump(out, sys.stdout)
+# Python's own teardown would free every tree one by one: nothing is left to do but flush.
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(0)
 `;
 /**
  * One part (PartSpec as JSON in argv[1], pylint's arguments after it), printing one json2 object with the

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Severity, toRepoPath } from '../../findings/finding.js';
 import type { UnfingerprintedFinding } from '../../findings/fingerprint.js';
@@ -95,9 +96,14 @@ export interface PylintMessage {
 
 /**
  * The file of a module pylint names, from the (module, path) pairs of its other messages: the module
- * itself, else its path under the same root as a known module (`pkg.mod` → `<root>/pkg/mod.py`).
+ * itself, else its path under the same root as a known module (`pkg.mod` → `<root>/pkg/mod.py`, or
+ * `<root>/pkg/mod/__init__.py` when that is the one `exists` finds: a package without messages of its own,
+ * as in a pull request's lint, where `pkg/__init__.py` is not linted but a cycle starts at `pkg`).
  */
-export function moduleLocator(messages: readonly PylintMessage[]): (module: string) => string | undefined {
+export function moduleLocator(
+  messages: readonly PylintMessage[],
+  exists: (file: string) => boolean = () => false,
+): (module: string) => string | undefined {
   const known = new Map<string, string>();
   let root: string | undefined;
   for (const m of messages) {
@@ -108,8 +114,12 @@ export function moduleLocator(messages: readonly PylintMessage[]): (module: stri
       root = m.path.slice(0, m.path.length - tail.length);
     }
   }
-  return (module) =>
-    known.get(module) ?? (root === undefined ? undefined : `${root}${module.split('.').join('/')}.py`);
+  return (module) => {
+    const seen = known.get(module);
+    if (seen !== undefined || root === undefined) return seen;
+    const base = `${root}${module.split('.').join('/')}`;
+    return !exists(`${base}.py`) && exists(`${base}/__init__.py`) ? `${base}/__init__.py` : `${base}.py`;
+  };
 }
 
 /**
@@ -147,7 +157,8 @@ export function parsePylint(stdout: string, ctx: PathContext): UnfingerprintedFi
     throw new OutputError('pylint', 'expected a JSON object with a "messages" array (json2 format)');
   }
   const messages = data.messages as PylintMessage[];
-  const locate = moduleLocator(messages);
+  // pylint's paths are relative to the directory it ran in.
+  const locate = moduleLocator(messages, (file) => fs.existsSync(path.resolve(ctx.cwd, file)));
   return messages.map((m) => {
     const moved =
       m.symbol === 'duplicate-code' || m.symbol === 'cyclic-import'

@@ -1,5 +1,5 @@
-// `pyprod lint` keeps ruff's and mypy's caches in the user's cache directory, never in the project; with
-// --no-cache in this run's temp directory, removed at the end.
+// `pyprod lint` keeps ruff's and mypy's caches, and the tools' bytecode, in the user's cache directory, never
+// in the project; with --no-cache in this run's temp directory, removed at the end.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -42,6 +42,8 @@ function lintCli(project: string, xdg: string, extra: string[] = []) {
 }
 
 const listed = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+const walk = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f));
 
 describe('pyprod lint caches', () => {
   it('are in $XDG_CACHE_HOME/pyprod/lint/<project>, never in the project', async (ctx) => {
@@ -56,6 +58,12 @@ describe('pyprod lint caches', () => {
     const dir = path.join(lint, listed(lint)[0] as string);
     expect(listed(dir)).toEqual(expect.arrayContaining(['mypy', 'ruff']));
     expect(r.stdout).toContain(`Cache: the local directory ${dir}.`);
+    // The tools' bytecode: in the prefix beside the cache (kept, never carried by a cache service), none
+    // next to the project's sources, whatever PYTHONDONTWRITEBYTECODE the machine sets.
+    const pyc = walk(path.join(xdg, 'pyprod', 'pycache')).filter((f) => f.endsWith('.pyc'));
+    expect(pyc.length).toBeGreaterThan(0);
+    expect(walk(project).filter((f) => f.includes('__pycache__'))).toEqual([]);
+    expect(walk(dir).filter((f) => f.endsWith('.pyc'))).toEqual([]);
   });
 
   it('with --no-cache are in the run’s temp directory, gone after it', async (ctx) => {

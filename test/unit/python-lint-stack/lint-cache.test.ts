@@ -44,6 +44,9 @@ describe('lintCacheLayout', () => {
     expect(l.env).toEqual({
       RUFF_CACHE_DIR: path.join(l.dir, 'ruff'),
       MYPY_CACHE_DIR: path.join(l.dir, 'mypy'),
+      // Bytecode beside the directory the cache service carries, never in it.
+      PYTHONPYCACHEPREFIX: '/t/runner-temp/pyprod-pycache',
+      PYTHONDONTWRITEBYTECODE: '',
     });
   });
 
@@ -51,6 +54,7 @@ describe('lintCacheLayout', () => {
     const xdg = lintCacheLayout(rtOf('local', { XDG_CACHE_HOME: '/home/u/.xdg' }, '/t'), project, true);
     expect(xdg.where).toBe('local');
     expect(xdg.dir).toMatch(/^\/home\/u\/\.xdg\/pyprod\/lint\/[0-9a-f]{12}$/);
+    expect(xdg.env.PYTHONPYCACHEPREFIX).toBe('/home/u/.xdg/pyprod/pycache');
     // A relative XDG_CACHE_HOME is invalid by the spec: ignored.
     const home = lintCacheLayout(rtOf('local', { XDG_CACHE_HOME: 'rel' }, '/t'), project, true);
     expect(home.dir.startsWith(path.join(os.homedir(), '.cache', 'pyprod', 'lint'))).toBe(true);
@@ -61,6 +65,7 @@ describe('lintCacheLayout', () => {
       const l = lintCacheLayout(rtOf(kind, {}, '/t'), project, false);
       expect(l).toMatchObject({ where: 'off', dir: '/t/private/lint-cache' });
       expect(l.env.RUFF_CACHE_DIR?.startsWith(project)).toBe(false);
+      expect(l.env.PYTHONPYCACHEPREFIX).toBe('/t/private/pycache');
     }
   });
 });

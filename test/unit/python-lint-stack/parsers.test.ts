@@ -13,7 +13,7 @@ import {
   parseFlake8,
   parseHunks,
 } from '../../../src/actions/python-lint-stack/parse-text.js';
-import { CTX, output } from './outputs.js';
+import { CTX, output, VIOLATIONS } from './outputs.js';
 
 const at = (f: { file?: string; line?: number; column?: number }) => `${f.file}:${f.line}:${f.column ?? ''}`;
 
@@ -81,6 +81,25 @@ describe('pylint --output-format=json2', () => {
       message: 'Cyclic import (app.cycle_a -> app.cycle_b) (cyclic-import)',
     });
     expect(cycle?.line).toBeUndefined();
+  });
+
+  it('puts a cycle that starts at a package without messages of its own on its __init__.py', () => {
+    // A pull request's lint does not check app/__init__.py: no message names the module `app`.
+    const data = JSON.parse(output('pylint.json')) as { messages: { symbol: string; message: string }[] };
+    const cycle = data.messages.find((m) => m.symbol === 'cyclic-import');
+    if (!cycle) throw new Error('the captured output has no cyclic-import');
+    cycle.message = 'Cyclic import (app -> app.cycle_a)';
+    const onDisk = { cwd: VIOLATIONS, workspace: VIOLATIONS };
+    const moved = parsePylint(JSON.stringify(data), onDisk).find((f) => f.rule === 'R0401');
+    expect(moved).toMatchObject({
+      file: 'app/__init__.py',
+      message: 'Cyclic import (app -> app.cycle_a) (cyclic-import)',
+    });
+    // A module without messages that is a file stays one.
+    cycle.message = 'Cyclic import (app.typed -> app.cycle_a)';
+    expect(parsePylint(JSON.stringify(data), onDisk).find((f) => f.rule === 'R0401')?.file).toBe(
+      'app/typed.py',
+    );
   });
 
   it('refuses output that is not the json2 format', () => {
