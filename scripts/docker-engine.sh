@@ -22,6 +22,8 @@ DATA=/tmp/pyprod-docker
 EXEC=/tmp/pyprod-docker-exec
 PIDFILE=/tmp/pyprod-docker.pid
 LOGFILE=/tmp/pyprod-dockerd.log
+# The engine's own TMPDIR (see stale_tmpdir).
+ENGINE_TMP=/tmp/pyprod-docker-tmp
 BASE_IMAGE=local/python:3.11-slim-bookworm
 SUITE=bookworm
 TOOLS="${PYPROD_TOOLS_DIR:-$HOME/.cache/pyprod-ci}"
@@ -127,14 +129,33 @@ ensure_base() {
     -c 'CMD ["python3"]' "$ROOTFS_TAR" "$BASE_IMAGE" >/dev/null
 }
 
+# The TMPDIR the running engine was started with, when it names a directory that is gone. The engine
+# outlives the run that started it, and runc writes each `docker exec`'s process spec under TMPDIR: an
+# engine started from a run with a private TMPDIR (scripts/fresh-machine.sh, a test harness) fails every
+# exec once that run has removed it ("OCI runtime exec failed: open $TMPDIR/runc-process...").
+stale_tmpdir() {
+  [ -s "$PIDFILE" ] || return 1
+  local pid dir
+  pid=$(cat "$PIDFILE")
+  dir=$(as_root cat "/proc/$pid/environ" 2>/dev/null | tr '\0' '\n' | sed -n 's/^TMPDIR=//p' | head -n 1)
+  [ -n "$dir" ] && [ ! -d "$dir" ] && echo "$dir"
+}
+
 start() {
+  local gone
+  if gone=$(stale_tmpdir); then
+    log "the running engine's TMPDIR ($gone) is gone, so docker exec would fail: restarting it"
+    stop
+  fi
   if ! answering; then
     local dockerd
     dockerd=$(command -v dockerd 2>/dev/null || echo /usr/sbin/dockerd)
     [ -x "$dockerd" ] || die "dockerd is not installed (.ci/install-tools.sh installs Debian's docker.io)"
     log "starting $dockerd on $SOCK (vfs, no iptables, no bridge; log: $LOGFILE)"
-    as_root setsid "$dockerd" --storage-driver=vfs --iptables=false --ip6tables=false --bridge=none \
-      -H "unix://$SOCK" --data-root "$DATA" --exec-root "$EXEC" --pidfile "$PIDFILE" \
+    # A TMPDIR of its own, which lives as long as it does (see stale_tmpdir).
+    as_root mkdir -p "$ENGINE_TMP"
+    as_root env TMPDIR="$ENGINE_TMP" setsid "$dockerd" --storage-driver=vfs --iptables=false --ip6tables=false \
+      --bridge=none -H "unix://$SOCK" --data-root "$DATA" --exec-root "$EXEC" --pidfile "$PIDFILE" \
       >"$LOGFILE" 2>&1 </dev/null &
     local i
     for i in $(seq 1 60); do

@@ -3,7 +3,7 @@
  * no bridge, its own socket) with the stand-in base image. `requireDocker()` fails in CI when it does not
  * answer and gives a skip reason elsewhere; the helpers remove what a test built or started.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -72,6 +72,11 @@ export function removeImages(
   if (list.length > 0) docker(['image', 'rm', ...(opts.force ? ['--force'] : []), ...list]);
 }
 
+/** A container's log, stdout and stderr together (gunicorn logs to stderr); empty when docker fails. */
+export function containerLog(name: string): string {
+  return docker(['logs', name]).out;
+}
+
 /** Removes containers by name or id, running or not. */
 export function removeContainers(names: readonly string[]): void {
   if (names.length > 0) docker(['rm', '--force', ...names]);
@@ -83,10 +88,15 @@ export function danglingImages(): Set<string> {
   return new Set(r.out.split('\n').filter((l) => l.startsWith('sha256:')));
 }
 
-/** Runs docker and returns its stdout; throws with the output on failure. */
+/** Runs docker and returns its stdout; throws with its exit code and the tail of its output on failure. */
 export function dockerOut(args: string[], env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync('docker', args, {
+  const r = spawnSync('docker', args, {
     env: { ...process.env, DOCKER_HOST, ...env },
     encoding: 'utf8',
-  }).trim();
+    timeout: 300_000,
+  });
+  if (r.status === 0) return r.stdout.trim();
+  const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
+  const how = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit code ${r.status}`;
+  throw new Error(`docker ${args.join(' ')}: ${how}\n${tail}`);
 }

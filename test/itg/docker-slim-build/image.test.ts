@@ -9,6 +9,7 @@ import { InputReader, mapInputSource } from '../../../src/core/inputs.js';
 import { localRuntime } from '../../../src/core/runtime.js';
 import { type ActionRunResult, requireNode24, runAction } from '../../support/action-runner.js';
 import {
+  containerLog,
   danglingImages,
   dockerConfigDir,
   dockerEnv,
@@ -138,29 +139,41 @@ describe('the example FastAPI service, built by the bundle on the runner harness
 
   it('the image serves HTTP as a non-root user', async (ctx) => {
     if (skipReason) return ctx.skip(skipReason);
-    const port = await freePort();
-    const name = `dsb-itg-http-${process.pid}`;
-    containers.push(name);
-    dockerOut([
-      'run',
-      '-d',
-      '--name',
-      name,
-      '--network',
-      'host',
-      '-e',
-      `BIND=127.0.0.1:${port}`,
-      'pyprod-test/fastapi-service:itg',
-    ]);
-    let body = '';
-    for (let i = 0; i < 60 && !body; i++) {
-      body = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (res) => (res.ok ? res.text() : ''),
-        () => '',
-      );
-      if (!body) await new Promise((res) => setTimeout(res, 500));
+    // Host networking: the port is the machine's, and another test's server (load-benchmark runs the same
+    // kind of service) may take it between freePort and gunicorn's bind. What answered must be this
+    // container, by its own log; else it runs again on another port.
+    let name = '';
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      name = `dsb-itg-http-${process.pid}-${attempt}`;
+      containers.push(name);
+      dockerOut([
+        'run',
+        '-d',
+        '--name',
+        name,
+        '--network',
+        'host',
+        '-e',
+        `BIND=127.0.0.1:${port}`,
+        'pyprod-test/fastapi-service:itg',
+      ]);
+      let body = '';
+      for (let i = 0; i < 60 && !body; i++) {
+        body = await fetch(`http://127.0.0.1:${port}/health`).then(
+          (res) => (res.ok ? res.text() : ''),
+          () => '',
+        );
+        if (!body) await new Promise((res) => setTimeout(res, 500));
+      }
+      const log = containerLog(name);
+      if (log.includes(`Listening at: http://127.0.0.1:${port}`)) {
+        expect(JSON.parse(body)).toEqual({ status: 'ok' });
+        break;
+      }
+      if (attempt === 3)
+        throw new Error(`the container never listened on 127.0.0.1:${port}; its log:\n${log}`);
     }
-    expect(JSON.parse(body)).toEqual({ status: 'ok' });
     // The gunicorn master and its workers, all as the image's user.
     const users = dockerOut(['exec', name, 'python3', '-c', 'import os; print(os.getuid(), os.geteuid())']);
     expect(users).toBe('10001 10001');
