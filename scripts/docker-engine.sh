@@ -137,6 +137,8 @@ stale_tmpdir() {
   [ -s "$PIDFILE" ] || return 1
   local pid dir
   pid=$(cat "$PIDFILE")
+  # Only the engine itself: a pid file left by a crash may name a pid since given to another process.
+  [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ] || return 1
   dir=$(as_root cat "/proc/$pid/environ" 2>/dev/null | tr '\0' '\n' | sed -n 's/^TMPDIR=//p' | head -n 1)
   [ -n "$dir" ] && [ ! -d "$dir" ] && echo "$dir"
 }

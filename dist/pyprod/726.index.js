@@ -1354,18 +1354,10 @@ function fileDigests(cwd) {
         return memo.get(file);
     };
 }
-/** The contents of the files, with their names, in order; a file that cannot be read counts as absent. */
-function hashContents(h, files, base) {
-    for (const f of files) {
-        h.update(`${f}\0`);
-        try {
-            h.update(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(base, f)));
-        }
-        catch {
-            h.update('\0absent');
-        }
-        h.update('\0');
-    }
+/** The files' names and digests, in order; a file that cannot be read counts as absent. */
+function hashContents(h, files, digest) {
+    for (const f of files)
+        h.update(`${f}\0${digest(f) ?? 'absent'}\0`);
 }
 /**
  * `pyprod-lint-<os>-<arch>-<settings hash>-<files hash>`: the settings hash covers the tool versions, the
@@ -1377,12 +1369,10 @@ function hashContents(h, files, base) {
 function lintCacheKey(k) {
     const settings = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     settings.update(JSON.stringify({ versions: k.versions, settings: k.settings }));
-    hashContents(settings, [...k.configFiles], k.cwd);
-    hashContents(settings, k.uvLock ? [k.uvLock] : [], k.cwd);
-    const files = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const digest = k.digest ?? fileDigests(k.cwd);
-    for (const f of [...k.files].sort())
-        files.update(`${f}\0${digest(f) ?? 'absent'}\0`);
+    hashContents(settings, [...k.configFiles, ...(k.uvLock ? [k.uvLock] : [])], digest);
+    const files = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    hashContents(files, [...k.files].sort(), digest);
     return (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .buildCacheKey */ .S1)({
         kind: 'lint',
         os: (0,_core_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .runnerOs */ .tg)(k.platform),

@@ -136,17 +136,9 @@ export function fileDigests(cwd: string): Digest {
   };
 }
 
-/** The contents of the files, with their names, in order; a file that cannot be read counts as absent. */
-function hashContents(h: ReturnType<typeof createHash>, files: readonly string[], base: string): void {
-  for (const f of files) {
-    h.update(`${f}\0`);
-    try {
-      h.update(fs.readFileSync(path.resolve(base, f)));
-    } catch {
-      h.update('\0absent');
-    }
-    h.update('\0');
-  }
+/** The files' names and digests, in order; a file that cannot be read counts as absent. */
+function hashContents(h: ReturnType<typeof createHash>, files: readonly string[], digest: Digest): void {
+  for (const f of files) h.update(`${f}\0${digest(f) ?? 'absent'}\0`);
 }
 
 /**
@@ -159,11 +151,10 @@ function hashContents(h: ReturnType<typeof createHash>, files: readonly string[]
 export function lintCacheKey(k: KeyInputs): { key: string; restoreKeys: string[] } {
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ versions: k.versions, settings: k.settings }));
-  hashContents(settings, [...k.configFiles], k.cwd);
-  hashContents(settings, k.uvLock ? [k.uvLock] : [], k.cwd);
-  const files = createHash('sha256');
   const digest = k.digest ?? fileDigests(k.cwd);
-  for (const f of [...k.files].sort()) files.update(`${f}\0${digest(f) ?? 'absent'}\0`);
+  hashContents(settings, [...k.configFiles, ...(k.uvLock ? [k.uvLock] : [])], digest);
+  const files = createHash('sha256');
+  hashContents(files, [...k.files].sort(), digest);
   return buildCacheKey({
     kind: 'lint',
     os: runnerOs(k.platform),

@@ -125,27 +125,17 @@ const IMPORTERS: Record<string, { source: string; checked: boolean }> = {
   'pkg/broken.py': { source: 'from pkg.core import util\ndef (:\n', checked: true },
 };
 
-async function analyse(core: {
-  head: string;
-  base: string | null;
-}): Promise<ImporterReport & { skip: string[] }> {
-  const dir = writeProject('lint-importers-', {
-    'pkg/__init__.py': '',
-    'pkg/core.py': core.head,
-    ...Object.fromEntries(Object.entries(IMPORTERS).map(([f, i]) => [f, i.source])),
-  });
-  made.push(dir);
-  const data = {
-    changed: [{ path: 'pkg/core.py', base: core.base }],
-    importers: Object.fromEntries(Object.keys(IMPORTERS).map((f) => [f, ['pkg/core.py']])),
-  };
-  fs.writeFileSync(path.join(dir, 'data.json'), JSON.stringify(data));
-  const r = await execTool(
-    uv as string,
-    ['run', '--no-project', '--isolated', 'python', '-c', HARNESS, 'data.json'],
-    { cwd: dir, env: lintEnv(uv as string), timeoutMs: 120_000 },
+/** The analysis over the IMPORTERS project, with pkg/core.py changed from `core.base` to `core.head`. */
+function analyse(core: { head: string; base: string | null }): Promise<ImporterReport & { skip: string[] }> {
+  return decide(
+    {
+      'pkg/__init__.py': '',
+      'pkg/core.py': core.head,
+      ...Object.fromEntries(Object.entries(IMPORTERS).map(([f, i]) => [f, i.source])),
+    },
+    { 'pkg/core.py': core.base },
+    Object.fromEntries(Object.keys(IMPORTERS).map((f) => [f, ['pkg/core.py']])),
   );
-  return JSON.parse(r.stdout);
 }
 
 /** The analysis over files written here: `changed` gives each changed file's base. */
@@ -153,7 +143,7 @@ async function decide(
   files: Record<string, string>,
   changed: Record<string, string | null>,
   importers: Record<string, string[]>,
-): Promise<ImporterReport> {
+): Promise<ImporterReport & { skip: string[] }> {
   const dir = writeProject('lint-importers-', files);
   made.push(dir);
   const data = { changed: Object.entries(changed).map(([p, base]) => ({ path: p, base })), importers };
